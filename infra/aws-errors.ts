@@ -1,0 +1,12 @@
+/** The error name the AWS SDK v3 gives a service exception (its `name`), or undefined. */
+export function awsErrorName(error: unknown): string | undefined {
+  return error instanceof Error ? error.name : undefined;
+}
+
+/** Names AWS services use when they want the caller to slow down. */
+export const THROTTLING_ERRORS = new Set([
+  'ThrottlingException',
+  'TooManyRequestsException',
+  'ProvisionedThroughputExceededException',
+  'RequestLimitExceeded',
+]);

@@ -1,0 +1,78 @@
+import {
+  AdminAddUserToGroupCommand,
+  AdminCreateUserCommand,
+  AdminDeleteUserCommand,
+  CognitoIdentityProviderClient,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { ThrottledError } from '../../domain/errors/errors';
+import { groupOf, type User } from '../../domain/user/user.entity';
+import type { UserDirectory } from '../../domain/user/user-directory.port';
+import { UserAlreadyExistsError } from '../../domain/user/user.errors';
+import { awsErrorName, THROTTLING_ERRORS } from '../aws-errors';
+import { setting } from '../settings';
+
+let client: CognitoIdentityProviderClient | undefined;
+function cognito(): CognitoIdentityProviderClient {
+  client ??= new CognitoIdentityProviderClient({});
+  return client;
+}
+
+/**
+ * Cognito user pool accounts. The pool signs users in by email, so the email is the
+ * username Cognito is given and it alone guarantees that an email is taken once.
+ */
+export class CognitoUserDirectory implements UserDirectory {
+  constructor(private readonly userPoolId: string = setting('userPoolId')) {}
+
+  async createAccount(user: User): Promise<string> {
+    const created = await this.call(user, () =>
+      cognito().send(
+        new AdminCreateUserCommand({
+        UserPoolId: this.userPoolId,
+        Username: user.email,
+        UserAttributes: [
+          { Name: 'email', Value: user.email },
+          { Name: 'email_verified', Value: 'true' },
+          { Name: 'name', Value: user.displayName },
+        ],
+        DesiredDeliveryMediums: ['EMAIL'],
+        }),
+      ),
+    );
+    const sub = created.User?.Attributes?.find((attribute) => attribute.Name === 'sub')?.Value;
+    try {
+      if (!sub) throw new Error(`Cognito returned no sub for ${user.email}`);
+      await this.call(user, () =>
+        cognito().send(
+          new AdminAddUserToGroupCommand({ UserPoolId: this.userPoolId, Username: user.email, GroupName: groupOf(user.level) }),
+        ),
+      );
+    } catch (error) {
+      await this.deleteAccount(user);
+      throw error;
+    }
+    return sub;
+  }
+
+  async deleteAccount(user: User): Promise<void> {
+    try {
+      await this.call(user, () => cognito().send(new AdminDeleteUserCommand({ UserPoolId: this.userPoolId, Username: user.email })));
+    } catch (error) {
+      if (awsErrorName(error) !== 'UserNotFoundException') throw error;
+    }
+  }
+
+  /** Makes a Cognito call and turns its expected failures into domain errors. */
+  private async call<T>(user: User, send: () => Promise<T>): Promise<T> {
+    try {
+      return await send();
+    } catch (error) {
+      const name = awsErrorName(error);
+      if (name === 'UsernameExistsException' || name === 'AliasExistsException') {
+        throw new UserAlreadyExistsError(user.email, { cause: error });
+      }
+      if (name && THROTTLING_ERRORS.has(name)) throw new ThrottledError('the user directory is busy; retry later', {}, { cause: error });
+      throw error;
+    }
+  }
+}

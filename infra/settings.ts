@@ -1,0 +1,19 @@
+/**
+ * Settings a function reads from its environment. The CDK app and the local stack set the
+ * same variables; nothing else tells a function where it runs.
+ */
+export const SETTINGS = {
+  stage: 'STAGE',
+  usersTable: 'USERS_TABLE',
+  userPoolId: 'USER_POOL_ID',
+  commitId: 'COMMIT_ID',
+} as const;
+
+export type SettingName = keyof typeof SETTINGS;
+
+export function setting(name: SettingName): string {
+  const variable = SETTINGS[name];
+  const value = process.env[variable];
+  if (!value) throw new Error(`environment variable ${variable} is not set`);
+  return value;
+}

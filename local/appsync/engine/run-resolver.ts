@@ -1,0 +1,133 @@
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
+import type { DataSourceInvoker } from '../data-sources/data-source';
+import { EarlyReturn } from '../runtime/early-return';
+import { createInvocationScope, type InvocationScope } from '../runtime/invocation-scope';
+import { loadResolverCode, type LoadedResolver } from '../runtime/load-resolver-code';
+import { ResolverError } from '../runtime/resolver-error';
+import { appSyncError } from './appsync-error';
+import type { RequestContext } from './request-context';
+import type { ResolverDefinition } from './resolver-definition';
+import { selectionSetGraphQL, selectionSetList } from './selection-set';
+
+type HandlerContext = Record<string, unknown> & { prev: { result: unknown }; result?: unknown; error?: unknown };
+
+/** Runs one handler; `EarlyReturn` comes back as a value, `util.error` as a field error. */
+function call(handler: ((ctx: unknown) => unknown) | undefined, ctx: HandlerContext, fallback: unknown): unknown {
+  if (!handler) return fallback;
+  try {
+    return handler(ctx);
+  } catch (error) {
+    if (error instanceof EarlyReturn) throw error;
+    if (error instanceof ResolverError) throw appSyncError(error.message, error.toRecord());
+    throw appSyncError(error instanceof Error ? error.message : String(error), { errorType: 'Code' });
+  }
+}
+
+async function invoke(dataSources: Record<string, DataSourceInvoker>, name: string, request: unknown) {
+  const dataSource = dataSources[name];
+  if (!dataSource) throw appSyncError(`Data source ${name} does not exist`, { errorType: 'Code' });
+  return dataSource(request);
+}
+
+/** A unit resolver, or one pipeline function: request -> data source -> response. */
+async function runStep(step: LoadedResolver, dataSource: string, ctx: HandlerContext, sources: Record<string, DataSourceInvoker>) {
+  let request: unknown;
+  try {
+    request = call(step.request, ctx, undefined);
+  } catch (signal) {
+    if (signal instanceof EarlyReturn) return { value: signal.value, skipToEnd: signal.skipTo === 'END' };
+    throw signal;
+  }
+  const outcome = await invoke(sources, dataSource, request);
+  ctx.result = outcome.result;
+  ctx.error = outcome.error;
+  const value = call(step.response, ctx, outcome.result);
+  delete ctx.result;
+  delete ctx.error;
+  return { value, skipToEnd: false };
+}
+
+function newContext(args: Record<string, unknown>, source: unknown, request: RequestContext, info: GraphQLResolveInfo): HandlerContext {
+  return {
+    arguments: args,
+    args,
+    identity: request.caller.identity,
+    source: source ?? null,
+    stash: {},
+    prev: { result: undefined },
+    request: { headers: request.headers, domainName: request.domainName },
+    info: {
+      fieldName: info.fieldName,
+      parentTypeName: info.parentType.name,
+      variables: info.variableValues,
+      selectionSetList: selectionSetList(info),
+      selectionSetGraphQL: selectionSetGraphQL(info),
+    },
+  };
+}
+
+/**
+ * Resolves one field as AppSync does: a unit resolver's request, data source and response,
+ * or a pipeline's before step, functions in order and after step, sharing `ctx.stash`.
+ */
+export async function runResolver(
+  resolver: ResolverDefinition,
+  sources: Record<string, DataSourceInvoker>,
+  field: { source: unknown; args: Record<string, unknown>; request: RequestContext; info: GraphQLResolveInfo },
+): Promise<unknown> {
+  const scope = createInvocationScope({
+    authorizationType: field.request.caller.mode,
+    field: { parentTypeName: resolver.typeName, fieldName: resolver.fieldName },
+    log: (level, args) => field.request.log({ level, resolver: `${resolver.typeName}.${resolver.fieldName}`, message: args }),
+  });
+  const ctx = newContext(field.args, field.source, field.request, field.info);
+  try {
+    const value = await (resolver.kind === 'UNIT'
+      ? runStep(load(resolver.code, scope), resolver.dataSource, ctx, sources).then((step) => step.value)
+      : runPipeline(resolver, scope, ctx, sources));
+    return value;
+  } finally {
+    for (const error of scope.errors) {
+      field.request.appendedErrors.push(
+        new GraphQLError(error.message, { path: field.info.path ? pathOf(field.info) : undefined, extensions: { appsync: error } }),
+      );
+    }
+  }
+}
+
+async function runPipeline(
+  resolver: Extract<ResolverDefinition, { kind: 'PIPELINE' }>,
+  scope: InvocationScope,
+  ctx: HandlerContext,
+  sources: Record<string, DataSourceInvoker>,
+): Promise<unknown> {
+  const outer = load(resolver.code, scope);
+  try {
+    ctx.prev.result = call(outer.request, ctx, {});
+    for (const fn of resolver.functions) {
+      const step = await runStep(load(fn.code, scope), fn.dataSource, ctx, sources);
+      ctx.prev.result = step.value;
+      if (step.skipToEnd) break;
+    }
+  } catch (signal) {
+    // An early return in the resolver's own request goes straight to its response.
+    if (!(signal instanceof EarlyReturn)) throw signal;
+    ctx.prev.result = signal.value;
+  }
+  try {
+    return call(outer.response, ctx, ctx.prev.result);
+  } catch (signal) {
+    if (signal instanceof EarlyReturn) return signal.value;
+    throw signal;
+  }
+}
+
+function load(code: string, scope: InvocationScope): LoadedResolver {
+  return loadResolverCode(code, scope);
+}
+
+function pathOf(info: GraphQLResolveInfo): (string | number)[] {
+  const path: (string | number)[] = [];
+  for (let at: GraphQLResolveInfo['path'] | undefined = info.path; at; at = at.prev) path.unshift(at.key);
+  return path;
+}

@@ -1,0 +1,19 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+
+/**
+ * What the local stack made on its first start and reuses after: the user pool, its client,
+ * the API key and the first admin. Kept beside the data it describes.
+ */
+export interface StackState {
+  userPool?: { id: string; clientId: string };
+  apiKey?: { id: string; expires: number };
+  admin?: { username: string; password: string; userId: string };
+}
+
+export function readState(path: string): StackState {
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as StackState) : {};
+}
+
+export function writeState(path: string, state: StackState): void {
+  writeFileSync(path, `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 });
+}

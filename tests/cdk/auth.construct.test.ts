@@ -1,0 +1,56 @@
+import { Match, type Template } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { APP_CLIENTS, AuthConstruct } from '../../cdk/auth.construct';
+import { synthConstruct } from './support/synth';
+
+describe('AuthConstruct', () => {
+  let dev: Template;
+  let prod: Template;
+
+  beforeAll(() => {
+    // Act: one synth per stage for the whole file.
+    dev = synthConstruct((stack) => new AuthConstruct(stack, 'Auth', { stage: 'dev' }));
+    prod = synthConstruct((stack) => new AuthConstruct(stack, 'Auth', { stage: 'prod' }));
+  });
+
+  it('signs users in with their email and lets residents sign up', () => {
+    // Assess
+    dev.resourceCountIs('AWS::Cognito::UserPool', 1);
+    dev.hasResourceProperties('AWS::Cognito::UserPool', {
+      UsernameAttributes: ['email'],
+      AutoVerifiedAttributes: ['email'],
+      AdminCreateUserConfig: { AllowAdminCreateUserOnly: false },
+    });
+  });
+
+  it('has one group per user level', () => {
+    // Prepare
+    const groups = ['admin', 'operator', 'owner'];
+
+    // Assess
+    dev.resourceCountIs('AWS::Cognito::UserPoolGroup', groups.length);
+    for (const group of groups) dev.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: group });
+  });
+
+  it.each(APP_CLIENTS)('app client %s signs in with SRP or password and has no secret', (name) => {
+    // Prepare
+    const clients = dev.findResources('AWS::Cognito::UserPoolClient', { Properties: { ClientName: name } });
+
+    // Act
+    const [client] = Object.values(clients) as { Properties: Record<string, unknown> }[];
+
+    // Assess
+    expect(Object.keys(clients)).toHaveLength(1);
+    expect(client?.Properties).toMatchObject({ GenerateSecret: false });
+    expect(client?.Properties.AllowedOAuthFlows).toBeUndefined();
+    expect((client?.Properties.ExplicitAuthFlows as string[]).toSorted()).toEqual(
+      ['ALLOW_REFRESH_TOKEN_AUTH', 'ALLOW_USER_PASSWORD_AUTH', 'ALLOW_USER_SRP_AUTH'],
+    );
+  });
+
+  it('protects the user pool from deletion in prod only', () => {
+    // Assess
+    prod.hasResource('AWS::Cognito::UserPool', { DeletionPolicy: 'Retain', Properties: Match.objectLike({ DeletionProtection: 'ACTIVE' }) });
+    dev.hasResource('AWS::Cognito::UserPool', { DeletionPolicy: 'Delete', Properties: Match.objectLike({ DeletionProtection: 'INACTIVE' }) });
+  });
+});

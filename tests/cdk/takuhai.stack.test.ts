@@ -1,0 +1,116 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Template } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { functions, type FunctionDefinition } from '../../api/manifest';
+import { SETTINGS } from '../../infra/settings';
+import { tableName, tables } from '../../infra/tables';
+import { logicalIdOf, referencedIds, synthStack, TEST_COMMIT, type Synthesized } from './support/synth';
+
+interface Resource {
+  readonly Properties: Record<string, unknown>;
+}
+interface Statement {
+  readonly Action: string | string[];
+  readonly Resource: unknown;
+}
+
+const manifest = Object.entries(functions) as [string, FunctionDefinition][];
+
+describe('TakuhaiStack (dev)', () => {
+  let synthesized: Synthesized;
+  let template: Template;
+  const resource = (id: string): Resource => template.toJSON().Resources[id] as Resource;
+  const functionId = (id: string) => logicalIdOf(template, 'AWS::Lambda::Function', { FunctionName: `takuhai-dev-${id}` });
+  const tableId = (id: string) => {
+    const table = tables.find((definition) => definition.id === id) ?? expect.fail(`no table ${id}`);
+    return logicalIdOf(template, 'AWS::DynamoDB::Table', { TableName: tableName('dev', table) });
+  };
+  const userPoolId = () => Object.keys(template.findResources('AWS::Cognito::UserPool'))[0] ?? expect.fail('no user pool');
+
+  /** Every statement of every policy attached to the function's role. */
+  function statementsOf(lambdaId: string): Statement[] {
+    const [roleId] = referencedIds(resource(lambdaId).Properties.Role);
+    const policies = Object.values(template.findResources('AWS::IAM::Policy')) as Resource[];
+    return policies
+      .filter((policy) => referencedIds(policy.Properties.Roles).includes(roleId ?? ''))
+      .flatMap((policy) => (policy.Properties.PolicyDocument as { Statement: Statement[] }).Statement);
+  }
+
+  beforeAll(() => {
+    // Act: the one synth of this suite that bundles the functions, as `cdk synth` does.
+    synthesized = synthStack('dev', { bundle: true });
+    template = synthesized.template;
+  });
+
+  it.each(manifest)('bundles %s as a minified ES module with its source map', (id) => {
+    // Prepare
+    const { S3Key } = resource(functionId(id)).Properties.Code as { S3Key: string };
+    const bundle = join(synthesized.outdir, `asset.${S3Key.replace(/\.zip$/, '')}`, 'index.mjs');
+
+    // Act
+    const code = readFileSync(bundle, 'utf8');
+
+    // Assess
+    expect(resource(functionId(id)).Properties.Handler).toBe('index.handler');
+    expect(existsSync(`${bundle}.map`)).toBe(true);
+    expect(code).toMatch(/^import \{ createRequire \}/);
+    expect(code).toMatch(/export\s*\{[^}]*\bhandler\b/);
+  });
+
+  it.each(manifest)('runs %s on Node 22 and arm64', (id) => {
+    // Assess
+    expect(resource(functionId(id)).Properties).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'] });
+  });
+
+  it.each(manifest)('gives %s exactly the settings it reads, with their values', (id, definition) => {
+    // Prepare
+    const values: Record<string, unknown> = {
+      [SETTINGS.stage]: 'dev',
+      [SETTINGS.commitId]: TEST_COMMIT,
+      [SETTINGS.userPoolId]: { Ref: userPoolId() },
+      ...Object.fromEntries(tables.map((table) => [table.envVar, { Ref: tableId(table.id) }])),
+    };
+    const expected = Object.fromEntries(definition.settings.map((name) => [SETTINGS[name], values[SETTINGS[name]]]));
+
+    // Act
+    const environment = resource(functionId(id)).Properties.Environment as { Variables: Record<string, unknown> };
+
+    // Assess
+    expect(environment.Variables).toEqual({ ...expected, NODE_OPTIONS: '--enable-source-maps' });
+  });
+
+  it.each(manifest)('lets %s reach only its tables and the user pool actions it needs', (id, definition) => {
+    // Prepare
+    const allowed = new Set([...(definition.access.tables ?? []).map(({ table }) => tableId(table.id))]);
+    if (definition.access.userPool?.length) allowed.add(userPoolId());
+
+    // Act
+    const statements = statementsOf(functionId(id));
+    const actions = statements.flatMap((statement) => [statement.Action].flat());
+    const resources = statements.flatMap((statement) => [statement.Resource].flat());
+
+    // Assess
+    expect(resources).not.toContain('*');
+    expect(new Set(resources.flatMap(referencedIds))).toEqual(allowed);
+    expect(actions.filter((action) => action.startsWith('cognito-idp:')).toSorted()).toEqual(
+      [...(definition.access.userPool ?? [])].toSorted(),
+    );
+    expect(actions.every((action) => /^(dynamodb|cognito-idp):\w+$/.test(action))).toBe(true);
+    const writes = (definition.access.tables ?? []).some(({ write }) => write);
+    expect(actions.includes('dynamodb:PutItem')).toBe(writes);
+  });
+
+  it('outputs what clients and the end-to-end tests need to reach the stage', () => {
+    // Prepare
+    const outputs = ['GraphqlUrl', 'ApiKey', 'UserPoolId', 'SpaClientId', 'MobileClientId', 'Region'];
+
+    // Act
+    const declared = Object.keys(template.findOutputs('*'));
+
+    // Assess
+    expect(declared.toSorted()).toEqual(outputs.toSorted());
+    template.hasOutput('UserPoolId', { Value: { Ref: userPoolId() } });
+    template.hasOutput('Region', { Value: { Ref: 'AWS::Region' } });
+  });
+});

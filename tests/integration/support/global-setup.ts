@@ -1,0 +1,23 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import type { StackOutputs } from '../../../local/stack/outputs';
+import { startStackProcess } from '../../support/stack-process';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    stack: StackOutputs;
+  }
+}
+
+/** One local stack, started as `npm start` starts it, for the whole integration project. */
+export default async function setup(project: TestProject) {
+  const home = mkdtempSync(join(tmpdir(), 'takuhai-it-'));
+  const stack = await startStackProcess(home);
+  project.provide('stack', stack.outputs);
+  return async () => {
+    await stack.stop();
+    rmSync(home, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,22 @@
+/** A GraphQL call over HTTP, as any client of the API makes it. */
+export interface GraphQLResponse<Data = Record<string, unknown>> {
+  status: number;
+  data?: Data | null;
+  errors?: { errorType: string | null; message: string; path?: (string | number)[] | null; errorInfo?: unknown }[];
+}
+
+export type Credentials = { idToken: string } | { apiKey: string } | Record<string, never>;
+
+export async function graphql<Data = Record<string, unknown>>(
+  url: string,
+  credentials: Credentials,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<GraphQLResponse<Data>> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if ('idToken' in credentials) headers['authorization'] = credentials.idToken;
+  if ('apiKey' in credentials) headers['x-api-key'] = credentials.apiKey;
+  const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+  const body = (await response.json()) as Omit<GraphQLResponse<Data>, 'status'>;
+  return { status: response.status, ...body };
+}

@@ -1,0 +1,37 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { bundleResolver } from '../../../api/bundle-resolver';
+import type { Caller } from '../../../local/appsync/auth/caller';
+import type { DataSourceOutcome } from '../../../local/appsync/data-sources/data-source';
+import { runResolver } from '../../../local/appsync/engine/run-resolver';
+import type { RequestContext } from '../../../local/appsync/engine/request-context';
+
+export const ownerCaller: Caller = {
+  mode: 'AMAZON_COGNITO_USER_POOLS',
+  identity: { sub: 'sub-1', username: 'sub-1', groups: ['owner'], claims: {} },
+  groups: ['owner'],
+};
+
+/**
+ * Runs one resolver file, bundled as AppSync receives it, against a scripted data source, and
+ * hands back what the resolver asked the data source for.
+ */
+export async function runResolverFile(
+  file: string,
+  args: Record<string, unknown>,
+  answer: (request: unknown) => DataSourceOutcome,
+  caller: Caller = ownerCaller,
+) {
+  const [, typeName = '', fieldName = '', dataSource = ''] = /([A-Za-z]+)\.([A-Za-z]+)\.\[(\w+)\]\.ts$/.exec(file) ?? [];
+  const requests: unknown[] = [];
+  const request: RequestContext = { caller, headers: {}, domainName: null, appendedErrors: [], log: () => undefined };
+  const info = { fieldName, parentType: { name: typeName }, variableValues: {}, fieldNodes: [], fragments: {}, path: { key: fieldName } };
+  const result = await runResolver(
+    { kind: 'UNIT', typeName, fieldName, dataSource, code: bundleResolver(file) },
+    { [dataSource]: async (dsRequest) => (requests.push(dsRequest), answer(dsRequest)) },
+    { source: null, args, request, info: info as unknown as GraphQLResolveInfo },
+  ).then(
+    (value) => ({ value, error: undefined }),
+    (error: { message: string; extensions?: Record<string, unknown> }) => ({ value: undefined, error }),
+  );
+  return { ...result, requests, appendedErrors: request.appendedErrors };
+}
