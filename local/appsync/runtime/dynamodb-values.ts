@@ -36,7 +36,7 @@ export function toAttributeValue(value: unknown): AttributeValue | null {
   throw new TypeError(`util.dynamodb: cannot convert a value of type ${typeof value} to a DynamoDB attribute`);
 }
 
-/** `toMapValues`: each value of a plain object converted; `null` for anything else. */
+/** Each value of a plain object converted (undefined ones left out); `{}` for a non-object. */
 export function toAttributeMap(value: unknown): Record<string, AttributeValue> {
   const map: Record<string, AttributeValue> = {};
   if (!isPlainObject(value)) return map;

@@ -20,7 +20,7 @@ export interface LoadedResolver {
 export interface LoadResolverOptions {
   /** The longest a module evaluation or a handler call may run; 1,000 ms when not given. */
   readonly timeoutMs?: number;
-  /** The file name stack traces show. */
+  /** The file name stack traces show; a cached script keeps the name of its first load. */
   readonly filename?: string;
 }
 
