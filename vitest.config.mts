@@ -25,7 +25,9 @@ export default defineConfig({
         test: {
           name: 'cdk',
           include: ['tests/cdk/**/*.test.ts'],
+          // Synthesizing bundles every Lambda with esbuild: seconds each, more on a busy machine.
           testTimeout: 120_000,
+          hookTimeout: 180_000,
         },
       },
     ],

@@ -4,7 +4,7 @@
  * their file names (see resolver-files.ts).
  */
 import type { SettingName } from '../infra/settings';
-import { usersTable, type TableDefinition } from '../infra/tables';
+import { devicesTable, tasksTable, usersTable, type TableDefinition } from '../infra/tables';
 
 export interface FunctionDefinition {
   /** Source file of the handler, from the repository root; it exports `handler`. */
@@ -15,8 +15,16 @@ export interface FunctionDefinition {
   readonly access: {
     readonly tables?: readonly { table: TableDefinition; write: boolean }[];
     readonly userPool?: readonly string[];
+    /** AWS IoT registry actions, on any thing, group, certificate and the fleet policy. */
+    readonly iot?: readonly string[];
+    /** May call the API's IAM-only fields (publishing task updates and events). */
+    readonly publishesToApi?: boolean;
   };
 }
+
+// What every task-keeping function needs: its task table, and the API to push task updates.
+const TASKS = { table: tasksTable, write: true } as const;
+const TASK_SETTINGS = ['stage', 'commitId', 'tasksTable', 'graphqlUrl'] as const;
 
 export const functions = {
   createUser: {
@@ -26,6 +34,61 @@ export const functions = {
       tables: [{ table: usersTable, write: true }],
       userPool: ['cognito-idp:AdminCreateUser', 'cognito-idp:AdminAddUserToGroup', 'cognito-idp:AdminDeleteUser'],
     },
+  },
+  preregisterDevices: {
+    entry: 'lambdas/preregister-devices.handler.ts',
+    settings: [...TASK_SETTINGS, 'devicesTable'],
+    access: { tables: [{ table: devicesTable, write: true }, TASKS], publishesToApi: true },
+  },
+  activateCertificate: {
+    entry: 'lambdas/activate-certificate.handler.ts',
+    settings: [...TASK_SETTINGS, 'devicesTable', 'fleetPolicyName'],
+    access: {
+      tables: [{ table: devicesTable, write: true }, TASKS],
+      iot: ['iot:DescribeCertificate', 'iot:UpdateCertificate', 'iot:CreateThing', 'iot:UpdateThing', 'iot:AttachThingPrincipal', 'iot:AttachPolicy'],
+      publishesToApi: true,
+    },
+  },
+  registerHub: {
+    entry: 'lambdas/register-hub.handler.ts',
+    settings: [...TASK_SETTINGS, 'devicesTable', 'usersTable'],
+    access: {
+      tables: [{ table: devicesTable, write: true }, { table: usersTable, write: false }, TASKS],
+      iot: ['iot:CreateThingGroup', 'iot:CreateThing', 'iot:UpdateThing', 'iot:AddThingToThingGroup'],
+      publishesToApi: true,
+    },
+  },
+  registerNodes: {
+    entry: 'lambdas/register-nodes.handler.ts',
+    settings: [...TASK_SETTINGS, 'devicesTable', 'fleetPolicyName'],
+    access: {
+      tables: [{ table: devicesTable, write: true }, TASKS],
+      iot: ['iot:CreateThing', 'iot:UpdateThing', 'iot:AddThingToThingGroup', 'iot:DescribeCertificate', 'iot:AttachPolicy'],
+      publishesToApi: true,
+    },
+  },
+  deregisterNode: {
+    entry: 'lambdas/deregister-node.handler.ts',
+    settings: [...TASK_SETTINGS, 'devicesTable'],
+    access: {
+      tables: [{ table: devicesTable, write: true }, TASKS],
+      iot: ['iot:RemoveThingFromThingGroup', 'iot:DeleteThing'],
+      publishesToApi: true,
+    },
+  },
+  decommissionHub: {
+    entry: 'lambdas/decommission-hub.handler.ts',
+    settings: [...TASK_SETTINGS, 'devicesTable'],
+    access: {
+      tables: [{ table: devicesTable, write: true }, TASKS],
+      iot: ['iot:RemoveThingFromThingGroup', 'iot:DeleteThing', 'iot:DeleteThingGroup', 'iot:UpdateCertificate', 'iot:DescribeCertificate', 'iot:DetachThingPrincipal'],
+      publishesToApi: true,
+    },
+  },
+  transferHub: {
+    entry: 'lambdas/transfer-hub.handler.ts',
+    settings: [...TASK_SETTINGS, 'devicesTable', 'usersTable'],
+    access: { tables: [{ table: devicesTable, write: true }, { table: usersTable, write: false }, TASKS], publishesToApi: true },
   },
 } as const satisfies Record<string, FunctionDefinition>;
 
@@ -39,7 +102,15 @@ export type DataSourceDefinition =
 /** Keys are the names resolver files use in brackets: `Query.user.[users].ts`. */
 export const dataSources = {
   users: { kind: 'DYNAMODB', table: usersTable },
+  devices: { kind: 'DYNAMODB', table: devicesTable },
+  tasks: { kind: 'DYNAMODB', table: tasksTable },
   createUserFn: { kind: 'LAMBDA', functionId: 'createUser' },
+  preregisterDevicesFn: { kind: 'LAMBDA', functionId: 'preregisterDevices' },
+  registerHubFn: { kind: 'LAMBDA', functionId: 'registerHub' },
+  registerNodesFn: { kind: 'LAMBDA', functionId: 'registerNodes' },
+  deregisterNodeFn: { kind: 'LAMBDA', functionId: 'deregisterNode' },
+  decommissionHubFn: { kind: 'LAMBDA', functionId: 'decommissionHub' },
+  transferHubFn: { kind: 'LAMBDA', functionId: 'transferHub' },
   none: { kind: 'NONE' },
 } as const satisfies Record<string, DataSourceDefinition>;
 
@@ -48,3 +119,15 @@ export type DataSourceId = keyof typeof dataSources;
 export function isDataSourceId(name: string): name is DataSourceId {
   return Object.hasOwn(dataSources, name);
 }
+
+export interface TopicRuleDefinition {
+  /** AWS IoT SQL, version 2016-03-23. */
+  readonly sql: string;
+  readonly action: { readonly lambda: FunctionId };
+}
+
+/** IoT topic rules: the CDK app deploys them, the local IoT runs them. */
+export const topicRules = {
+  // AWS announces each auto-registered certificate here, once per connection attempt.
+  jit_registration: { sql: "SELECT * FROM '$aws/events/certificates/registered/#'", action: { lambda: 'activateCertificate' } },
+} as const satisfies Record<string, TopicRuleDefinition>;

@@ -1,4 +1,6 @@
-import { Duration } from 'aws-cdk-lib';
+import { Duration, Stack } from 'aws-cdk-lib';
+import type { GraphqlApi } from 'aws-cdk-lib/aws-appsync';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -15,7 +17,12 @@ export interface FunctionsProps {
   readonly commitId: string;
   readonly data: DataConstruct;
   readonly userPool: IUserPool;
+  /** The IoT policy every hub certificate carries. */
+  readonly fleetPolicyName: string;
 }
+
+// Known only once the API exists, which itself needs the functions: provided by connectApi().
+const LATE_SETTINGS: readonly SettingName[] = ['graphqlUrl'];
 
 // esbuild turns CommonJS dependencies' require() calls into a helper that needs a real
 // `require`, which an ES module lacks until it makes one.
@@ -32,6 +39,15 @@ export class FunctionsConstruct extends Construct {
       const fn = this.createFunction(functionId, definition, props, values);
       grantAccess(fn, definition, props);
       this.deployed.set(functionId, fn);
+    }
+  }
+
+  /** Gives the functions that publish to subscribers the API's URL and the right to call its IAM fields. */
+  connectApi(api: GraphqlApi): void {
+    for (const [functionId, definition] of Object.entries(functions) as [FunctionId, FunctionDefinition][]) {
+      const fn = this.lambda(functionId);
+      if (definition.settings.includes('graphqlUrl')) fn.addEnvironment(SETTINGS.graphqlUrl, api.graphqlUrl);
+      if (definition.access.publishesToApi) api.grantMutation(fn);
     }
   }
 
@@ -89,6 +105,7 @@ function settingValues(props: FunctionsProps): ReadonlyMap<string, string> {
     [SETTINGS.stage, props.stage],
     [SETTINGS.commitId, props.commitId],
     [SETTINGS.userPoolId, props.userPool.userPoolId],
+    [SETTINGS.fleetPolicyName, props.fleetPolicyName],
   ]);
   for (const { definition, table } of props.data.tables) values.set(definition.envVar, table.tableName);
   return values;
@@ -101,6 +118,7 @@ function environmentOf(
 ): Record<string, string> {
   const environment: Record<string, string> = {};
   for (const name of settings) {
+    if (LATE_SETTINGS.includes(name)) continue;
     const variable = SETTINGS[name];
     const value = values.get(variable);
     // A setting nobody provides would only fail at run time, in the cloud; fail the synth.
@@ -118,4 +136,17 @@ function grantAccess(fn: NodejsFunction, definition: FunctionDefinition, props: 
   }
   const userPoolActions = definition.access.userPool ?? [];
   if (userPoolActions.length > 0) props.userPool.grant(fn, ...userPoolActions);
+  const iotActions = definition.access.iot ?? [];
+  if (iotActions.length > 0) {
+    const { region, account } = Stack.of(fn);
+    // Registry resources are named by device ids at run time: the account's things, groups and
+    // certificates, and the fleet policy alone among policies.
+    const arn = (resource: string) => `arn:aws:iot:${region}:${account}:${resource}`;
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        actions: [...iotActions],
+        resources: [arn('thing/*'), arn('thinggroup/*'), arn('cert/*'), arn(`policy/${props.fleetPolicyName}`)],
+      }),
+    );
+  }
 }

@@ -4,6 +4,8 @@ import { ApiConstruct } from './api.construct';
 import { AuthConstruct } from './auth.construct';
 import { DataConstruct } from './data.construct';
 import { FunctionsConstruct } from './functions.construct';
+import { fleetPolicyName, IotConstruct } from './iot.construct';
+import { functionLogGroups, ObservabilityConstruct } from './observability.construct';
 
 export interface TakuhaiStackProps extends StackProps {
   readonly stage: string;
@@ -13,7 +15,7 @@ export interface TakuhaiStackProps extends StackProps {
   readonly resolversDir?: string;
 }
 
-/** One stage of Takuhai: tables, user pool, functions and the GraphQL API wired together. */
+/** One stage of Takuhai: tables, user pool, functions, the GraphQL API and its logs wired together. */
 export class TakuhaiStack extends Stack {
   constructor(scope: Construct, id: string, props: TakuhaiStackProps) {
     super(scope, id, props);
@@ -23,7 +25,13 @@ export class TakuhaiStack extends Stack {
 
     const data = new DataConstruct(this, 'Data', { stage });
     const auth = new AuthConstruct(this, 'Auth', { stage });
-    const functions = new FunctionsConstruct(this, 'Functions', { stage, commitId, data, userPool: auth.userPool });
+    const functions = new FunctionsConstruct(this, 'Functions', {
+      stage,
+      commitId,
+      data,
+      userPool: auth.userPool,
+      fleetPolicyName: fleetPolicyName(stage),
+    });
     const { api } = new ApiConstruct(this, 'Api', {
       stage,
       userPool: auth.userPool,
@@ -31,6 +39,10 @@ export class TakuhaiStack extends Stack {
       functions,
       resolversDir: props.resolversDir,
     });
+    functions.connectApi(api);
+    new IotConstruct(this, 'Iot', { stage, fleetPolicyName: fleetPolicyName(stage), lambda: (functionId) => functions.lambda(functionId) });
+    // Every function's log records to S3 and Athena, and an alarm on their ERROR records.
+    new ObservabilityConstruct(this, 'Observability', { stage, logGroups: functionLogGroups(functions) });
 
     // What a client, the end-to-end tests or a partner needs to reach this stage.
     this.output('GraphqlUrl', api.graphqlUrl);

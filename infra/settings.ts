@@ -5,7 +5,13 @@
 export const SETTINGS = {
   stage: 'STAGE',
   usersTable: 'USERS_TABLE',
+  devicesTable: 'DEVICES_TABLE',
+  tasksTable: 'TASKS_TABLE',
   userPoolId: 'USER_POOL_ID',
+  /** The one IoT policy every hub certificate carries (policy variables, no per-hub edits). */
+  fleetPolicyName: 'FLEET_POLICY_NAME',
+  /** Where backends publish to subscribers (IAM-signed mutations). */
+  graphqlUrl: 'GRAPHQL_URL',
   commitId: 'COMMIT_ID',
 } as const;
 

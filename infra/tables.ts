@@ -26,7 +26,33 @@ export const usersTable = {
   indexes: [{ indexName: 'bySub', partitionKey: 'cognitoSub' }],
 } as const satisfies TableDefinition;
 
-export const tables: readonly TableDefinition[] = [usersTable];
+/**
+ * Hubs and boxes, from the factory allow-list to retirement. Sparse indexes: only owned hubs
+ * carry `ownerSub`, only registered boxes `hubId`; `statusKey` is `<status>#<deviceId>`.
+ */
+export const devicesTable = {
+  id: 'devices',
+  envVar: 'DEVICES_TABLE',
+  partitionKey: 'deviceId',
+  indexes: [
+    { indexName: 'byOwner', partitionKey: 'ownerSub', sortKey: 'deviceId' },
+    { indexName: 'byHub', partitionKey: 'hubId', sortKey: 'deviceId' },
+    { indexName: 'byKind', partitionKey: 'kind', sortKey: 'statusKey' },
+  ],
+} as const satisfies TableDefinition;
+
+/** Multi-step business requests, newest first per hub and per requester. */
+export const tasksTable = {
+  id: 'tasks',
+  envVar: 'TASKS_TABLE',
+  partitionKey: 'taskId',
+  indexes: [
+    { indexName: 'byHub', partitionKey: 'hubId', sortKey: 'startedAt' },
+    { indexName: 'byRequester', partitionKey: 'requestedBy', sortKey: 'startedAt' },
+  ],
+} as const satisfies TableDefinition;
+
+export const tables: readonly TableDefinition[] = [usersTable, devicesTable, tasksTable];
 
 export function tableName(stage: string, table: TableDefinition): string {
   return `takuhai-${stage}-${table.id}`;

@@ -10,6 +10,6 @@ const createUser = new CreateUser({ directory: new CognitoUserDirectory(), users
 /** Mutation.createUser (admins): the source design's CreateUser, through all layers. */
 export const handler = appSyncLambda('create_user', async (event: { arguments: MutationCreateUserArgs }) => {
   const user = await createUser.execute(event.arguments.input);
-  logger.info('user created', { log_event: 'user_created', created_user_id: user.userId, level: user.level });
+  logger.info('user created', { log_event: 'user_created', created_user_id: user.userId, user_level: user.level });
   return user;
 });

@@ -1,7 +1,8 @@
 /**
  * `npm start`: the Takuhai API and its local stack on 127.0.0.1, until Ctrl-C.
  * Ports: TAKUHAI_PORT (GraphQL, default 8780), TAKUHAI_DYNAMODB_PORT (8781),
- * TAKUHAI_COGNITO_PORT (8782); 0 picks a free one. Data: TAKUHAI_HOME (default .takuhai).
+ * TAKUHAI_COGNITO_PORT (8782), TAKUHAI_IOT_PORT (IoT control plane, 8783), TAKUHAI_MQTT_PORT
+ * (MQTT over TLS, 8784), TAKUHAI_KINESIS_PORT (8785); 0 picks a free one. Data: TAKUHAI_HOME (default .takuhai).
  */
 import { startStack } from './stack/start-stack';
 
@@ -19,6 +20,9 @@ const stack = await startStack({
     graphql: port('TAKUHAI_PORT', 8780),
     dynamodb: port('TAKUHAI_DYNAMODB_PORT', 8781),
     cognito: port('TAKUHAI_COGNITO_PORT', 8782),
+    iot: port('TAKUHAI_IOT_PORT', 8783),
+    mqtt: port('TAKUHAI_MQTT_PORT', 8784),
+    kinesis: port('TAKUHAI_KINESIS_PORT', 8785),
   },
 });
 const { outputs } = stack;
@@ -28,6 +32,7 @@ console.log(`Takuhai local stack ready in ${Date.now() - started} ms
   Cognito     ${outputs.cognito.endpoint}  pool ${outputs.cognito.userPoolId}  client ${outputs.cognito.userPoolClientId}
   Admin       ${outputs.admin.username} / ${outputs.admin.password}
   DynamoDB    ${outputs.dynamodb.endpoint}
+  IoT         ${outputs.iot.endpoint}  MQTT ${outputs.iot.mqttUrl}  Kinesis ${outputs.kinesis.endpoint}
   Outputs     ${stack.outputsPath}
 Ctrl-C stops it; the data stays for the next start.`);
 

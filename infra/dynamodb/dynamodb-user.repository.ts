@@ -1,4 +1,4 @@
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { User } from '../../domain/user/user.entity';
 import { UserAlreadyExistsError } from '../../domain/user/user.errors';
 import type { UserRepository } from '../../domain/user/user.repository.port';
@@ -27,5 +27,23 @@ export class DynamoDbUserRepository implements UserRepository {
       }
       throw error;
     }
+  }
+
+  async get(userId: string): Promise<(User & { cognitoSub: string }) | undefined> {
+    const found = await documentClient().send(new GetCommand({ TableName: this.tableName, Key: { userId }, ConsistentRead: true }));
+    return found.Item as (User & { cognitoSub: string }) | undefined;
+  }
+
+  async findBySub(sub: string): Promise<User | undefined> {
+    const found = await documentClient().send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: 'bySub',
+        KeyConditionExpression: 'cognitoSub = :sub',
+        ExpressionAttributeValues: { ':sub': sub },
+        Limit: 1,
+      }),
+    );
+    return found.Items?.[0] as User | undefined;
   }
 }

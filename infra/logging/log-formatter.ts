@@ -1,48 +1,64 @@
 import { LogFormatter, LogItem } from '@aws-lambda-powertools/logger';
 import type { LogAttributes, UnformattedAttributes } from '@aws-lambda-powertools/logger/types';
-
-const JST = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Asia/Tokyo',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  fractionalSecondDigits: 3,
-  hourCycle: 'h23',
-});
-
-/** `2026-11-26 12:01:10.123+09:00`: for people; `timestamp` is for sorting. */
-export function formatJst(at: Date): string {
-  return `${JST.format(at).replace(',', '.')}+09:00`;
-}
+import { SETTINGS } from '../settings';
+import { currentLogKeys } from './log-context';
+import { formatJst } from './jst-time';
 
 /** Keeps null fields: every record names every source-design field, known or not. */
 class SourceDesignLogItem extends LogItem {
   override prepareForPrint(): void {}
 }
 
+/** The fields every record starts from; what is known later replaces the nulls. */
+function baseRecord(attributes: UnformattedAttributes): Record<string, unknown> {
+  const at = attributes.timestamp;
+  const context = attributes.lambdaContext;
+  return {
+    level: attributes.logLevel,
+    log_event: null,
+    message: attributes.message,
+    timestamp: Math.floor(at.getTime() / 1000),
+    timestamp_jst: formatJst(at),
+    // Outside a handler (module init) the runtime's variable still names the function.
+    lambda_handler: context?.functionName ?? process.env.AWS_LAMBDA_FUNCTION_NAME ?? null,
+    lambda_request_id: context?.awsRequestId ?? null,
+    lambda_commit_id: process.env[SETTINGS.commitId] || null,
+    task_uuid: null,
+    device_id: null,
+    hub_id: null,
+    node_id: null,
+    partner_id: null,
+    user_id: null,
+  };
+}
+
 /**
- * Shapes every record with the source design's fields, so one query over the logs can
- * follow a device or a task through every function.
+ * Shapes every record with the source design's fields (`application-table.ts`), so one query
+ * over the logs can follow a device or a task through every function. Precedence, lowest
+ * first: the invocation context, the request's scope (`withLogContext`), then the logger's
+ * appended keys and the call's own attributes (which Powertools merges before this sees
+ * them). A null there never erases what the context or the scope knows.
  */
 export class TakuhaiLogFormatter extends LogFormatter {
   override formatAttributes(attributes: UnformattedAttributes, additional: LogAttributes): LogItem {
-    const at = attributes.timestamp;
-    return new SourceDesignLogItem({
-      attributes: {
-        level: attributes.logLevel,
-        log_event: null,
-        message: attributes.message,
-        timestamp: Math.floor(at.getTime() / 1000),
-        timestamp_jst: formatJst(at),
-        lambda_handler: attributes.lambdaContext?.functionName ?? attributes.serviceName,
-        lambda_request_id: attributes.lambdaContext?.awsRequestId ?? null,
-        lambda_commit_id: process.env.COMMIT_ID ?? 'unknown',
-        task_uuid: null,
-        device_id: null,
-      },
-    }).addAttributes(additional);
+    const record: Record<string, unknown> = { ...baseRecord(attributes), ...currentLogKeys() };
+    for (const [key, value] of Object.entries(additional)) {
+      if (value === undefined || (value === null && record[key] != null)) continue;
+      record[key] = key === 'error' ? this.errorOf(value) : value;
+    }
+    return new SourceDesignLogItem({ attributes: record });
+  }
+
+  /** Name, message, location and the whole stack as one string (never split into lines). */
+  override formatError(error: Error): LogAttributes {
+    return { ...super.formatError(error), stack: error.stack ?? null };
+  }
+
+  // A thrown string or object still gets the error's shape, so `error.message` always answers.
+  private errorOf(value: unknown): LogAttributes | null {
+    if (value === null) return null;
+    if (value instanceof Error) return this.formatError(value);
+    const message = typeof value === 'string' ? value : JSON.stringify(value);
+    return { name: 'NonError', message, stack: null, location: null };
   }
 }

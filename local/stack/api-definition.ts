@@ -1,15 +1,14 @@
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { bundleResolver } from '../../api/bundle-resolver';
-import { dataSources, functions, type DataSourceId } from '../../api/manifest';
+import { dataSources, type DataSourceId } from '../../api/manifest';
 import { findResolverFiles } from '../../api/resolver-files';
 import type { DataSourceInvoker } from '../appsync/data-sources/data-source';
 import { createDynamoDbDataSource } from '../appsync/data-sources/dynamodb.data-source';
-import { createLambdaDataSource, type LambdaHandler } from '../appsync/data-sources/lambda.data-source';
+import { createLambdaDataSource } from '../appsync/data-sources/lambda.data-source';
 import { createNoneDataSource } from '../appsync/data-sources/none.data-source';
 import type { ResolverDefinition } from '../appsync/engine/resolver-definition';
 import { LOCAL_REGION } from './aws-clients';
+import { functionName, handlerOf } from './local-functions';
 
 /** Every resolver of `resolvers/`, bundled exactly as the CDK app bundles it for AppSync. */
 export function localResolvers(root = 'resolvers'): ResolverDefinition[] {
@@ -26,12 +25,6 @@ export function localResolvers(root = 'resolvers'): ResolverDefinition[] {
   );
 }
 
-async function loadHandler(entry: string): Promise<LambdaHandler> {
-  const module = (await import(pathToFileURL(resolve(entry)).href)) as { handler?: LambdaHandler };
-  if (typeof module.handler !== 'function') throw new Error(`${entry} exports no handler`);
-  return module.handler;
-}
-
 /** The data sources of api/manifest.ts over the local servers and the functions' own code. */
 export function localDataSources(client: DynamoDBClient, tableNames: Record<string, string>): Record<DataSourceId, DataSourceInvoker> {
   const built = {} as Record<DataSourceId, DataSourceInvoker>;
@@ -41,8 +34,8 @@ export function localDataSources(client: DynamoDBClient, tableNames: Record<stri
       if (!tableName) throw new Error(`no local table for ${definition.table.id}`);
       built[id] = createDynamoDbDataSource({ client, tableName });
     } else if (definition.kind === 'LAMBDA') {
-      const fn = functions[definition.functionId];
-      built[id] = createLambdaDataSource({ functionName: `takuhai-local-${definition.functionId}`, region: LOCAL_REGION, loadHandler: () => loadHandler(fn.entry) });
+      const functionId = definition.functionId;
+      built[id] = createLambdaDataSource({ functionName: functionName(functionId), region: LOCAL_REGION, loadHandler: () => handlerOf(functionId) });
     } else {
       built[id] = createNoneDataSource();
     }

@@ -1,9 +1,11 @@
-import { SETTINGS } from '../../infra/settings';
+import { SETTINGS, type SettingName } from '../../infra/settings';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from './aws-clients';
 
 export interface LocalEndpoints {
   dynamodb: string;
   cognito: string;
+  iot?: string;
+  kinesis?: string;
 }
 
 /**
@@ -11,19 +13,18 @@ export interface LocalEndpoints {
  * plus the SDK's standard endpoint variables. That is the whole difference from AWS: the
  * functions' code does not know where it runs.
  */
-export function functionEnvironment(
-  endpoints: LocalEndpoints,
-  values: { stage: string; usersTable: string; userPoolId: string; commitId: string },
-): Record<string, string> {
-  return {
+export function functionEnvironment(endpoints: LocalEndpoints, settings: Partial<Record<SettingName, string>>): Record<string, string> {
+  const environment: Record<string, string> = {
     AWS_REGION: LOCAL_REGION,
     AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
     AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
     AWS_ENDPOINT_URL_DYNAMODB: endpoints.dynamodb,
     AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: endpoints.cognito,
-    [SETTINGS.stage]: values.stage,
-    [SETTINGS.usersTable]: values.usersTable,
-    [SETTINGS.userPoolId]: values.userPoolId,
-    [SETTINGS.commitId]: values.commitId,
   };
+  if (endpoints.iot) environment.AWS_ENDPOINT_URL_IOT = endpoints.iot;
+  if (endpoints.kinesis) environment.AWS_ENDPOINT_URL_KINESIS = endpoints.kinesis;
+  for (const [name, value] of Object.entries(settings) as [SettingName, string | undefined][]) {
+    if (value !== undefined) environment[SETTINGS[name]] = value;
+  }
+  return environment;
 }

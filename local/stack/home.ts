@@ -7,6 +7,8 @@ export interface StackHome {
   readonly dynamodb: string;
   readonly cognito: string;
   readonly logs: string;
+  /** The local IoT's registry, CAs and Kinesis data. */
+  readonly iot: string;
   readonly state: string;
   readonly outputs: string;
 }
@@ -18,9 +20,10 @@ export function stackHome(root = process.env.TAKUHAI_HOME ?? '.takuhai'): StackH
     dynamodb: join(base, 'dynamodb'),
     cognito: join(base, 'cognito'),
     logs: join(base, 'logs'),
+    iot: join(base, 'iot'),
     state: join(base, 'state.json'),
     outputs: join(base, 'outputs.json'),
   };
-  for (const dir of [home.root, home.dynamodb, home.cognito, home.logs]) mkdirSync(dir, { recursive: true });
+  for (const dir of [home.root, home.dynamodb, home.cognito, home.logs, home.iot]) mkdirSync(dir, { recursive: true });
   return home;
 }

@@ -11,6 +11,12 @@ export interface StackOutputs {
   cognito: { endpoint: string; issuer: string; userPoolId: string; userPoolClientId: string };
   admin: { username: string; password: string };
   dynamodb: { endpoint: string; tables: Record<string, string> };
+  /** The local CA the GraphQL port's TLS certificate (`https://`, `wss://`) chains to. */
+  tls: { caFile: string };
+  /** The local AWS IoT Core (local/iot): control plane, broker, JITR CA, broker trust anchor. */
+  iot: { endpoint: string; mqttUrl: string; caCertificateId: string; makerCaCertFile: string; makerCaKeyFile: string; rootCaFile: string };
+  /** The local Kinesis (kinesalite) the IoT rules put to. */
+  kinesis: { endpoint: string };
 }
 
 export function writeOutputs(path: string, outputs: StackOutputs): void {

@@ -1,13 +1,17 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { SETTINGS } from '../../infra/settings';
 import { CognitoTokenVerifier } from '../appsync/auth/cognito-token-verifier';
 import { wireSchema } from '../appsync/engine/wire-schema';
 import { startAppSyncServer } from '../appsync/http/server';
 import { buildAppSyncSchema } from '../appsync/schema/build-schema';
+import { ensureLocalCertificates } from '../appsync/tls/local-certificates';
+import { startIot } from '../iot';
+import { logDisplayFromEnv, teeApplicationLogs } from '../logs/log-tee';
 import { localDataSources, localResolvers } from './api-definition';
 import { newApiKey } from './api-key';
-import { LOCAL_REGION, localCognito, localDynamoDb } from './aws-clients';
+import { LOCAL_CREDENTIALS, LOCAL_REGION, localCognito, localDynamoDb } from './aws-clients';
 import { bootstrapAdmin } from './bootstrap-admin';
 import { startCognito } from './cognito-server';
 import { startDynamoDb } from './dynamodb-server';
@@ -18,12 +22,15 @@ import { portOrFree } from './ports';
 import { provisionTables } from './provision-tables';
 import { provisionUserPool } from './provision-user-pool';
 import { readState, writeState } from './state';
+import { LOCAL_FLEET_POLICY, LOCAL_STAGE } from './stage';
+import { localTopicRules } from './iot-rules';
+import { provisionFleetPolicy } from './provision-fleet-policy';
 
 export interface StackOptions {
   /** Data folder; TAKUHAI_HOME or `.takuhai`. */
   readonly home?: string;
   /** 0 picks a free port. */
-  readonly ports: { graphql: number; dynamodb: number; cognito: number };
+  readonly ports: { graphql: number; dynamodb: number; cognito: number; iot?: number; mqtt?: number; kinesis?: number };
 }
 
 export interface RunningStack {
@@ -32,7 +39,7 @@ export interface RunningStack {
   stop(): Promise<void>;
 }
 
-export const LOCAL_STAGE = 'local';
+export { LOCAL_FLEET_POLICY, LOCAL_STAGE } from './stage';
 
 function commitId(): string {
   try {
@@ -55,8 +62,23 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     for (const halt of stops.reverse()) await halt().catch(() => undefined);
   };
   try {
+    // The functions run in this process and log to stdout/stderr, as on Lambda; the tee files
+    // their JSON records under logs/ for `npm run logs`. Stopped last, so it sees the last ones.
+    const tee = teeApplicationLogs({ dir: home.logs, display: logDisplayFromEnv() });
+    stops.push(async () => tee.stop());
     const dynamodb = await startDynamoDb(home.dynamodb, await portOrFree(options.ports.dynamodb));
     stops.push(dynamodb.stop);
+    // The CDK app's topic rules, their actions running the same handlers in this process.
+    const iotLog = join(home.logs, 'iot.jsonl');
+    const iot = await startIot({
+      home: home.iot,
+      region: LOCAL_REGION,
+      ports: { controlPlane: options.ports.iot ?? 0, mqtt: options.ports.mqtt ?? 0, kinesis: options.ports.kinesis ?? 0 },
+      rules: localTopicRules(),
+      log: (record) => appendFileSync(iotLog, `${JSON.stringify({ timestamp: Date.now() / 1000, ...record })}\n`),
+    });
+    stops.push(iot.stop);
+    await provisionFleetPolicy(iot.endpoint, LOCAL_FLEET_POLICY, iot.account.accountId);
     const cognito = await startCognito(home.cognito, await portOrFree(options.ports.cognito), join(home.logs, 'cognito.log'));
     stops.push(cognito.stop);
     const dynamoClient = localDynamoDb(dynamodb.endpoint);
@@ -65,8 +87,16 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     const usersTable = tables['users'] ?? '';
     state.userPool = await provisionUserPool(cognitoClient, state.userPool);
     const env = functionEnvironment(
-      { dynamodb: dynamodb.endpoint, cognito: cognito.endpoint },
-      { stage: LOCAL_STAGE, usersTable, userPoolId: state.userPool.id, commitId: commitId() },
+      { dynamodb: dynamodb.endpoint, cognito: cognito.endpoint, iot: iot.endpoint, kinesis: iot.kinesis.endpoint },
+      {
+        stage: LOCAL_STAGE,
+        commitId: commitId(),
+        usersTable,
+        devicesTable: tables['devices'],
+        tasksTable: tables['tasks'],
+        userPoolId: state.userPool.id,
+        fleetPolicyName: LOCAL_FLEET_POLICY,
+      },
     );
     // The functions run in this process: they get their settings the way a Lambda does.
     Object.assign(process.env, env);
@@ -82,6 +112,8 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       dataSources: localDataSources(dynamoClient, tables),
     });
     const logFile = join(home.logs, 'appsync.jsonl');
+    // AWS's real-time clients only speak wss://: the GraphQL port answers TLS too, with a local CA.
+    const tls = await ensureLocalCertificates(join(home.root, 'tls'), { commonName: 'Takuhai local development CA' });
     const api = await startAppSyncServer({
       schema,
       port: await portOrFree(options.ports.graphql),
@@ -90,21 +122,36 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         additionalModes: ['API_KEY', 'AWS_IAM'],
         apiKeys: [state.apiKey],
         userPool: new CognitoTokenVerifier({ issuer, jwks }),
+        // The keys the local functions sign with (LOCAL_CREDENTIALS), as IAM would know them.
+        iam: { credentials: [LOCAL_CREDENTIALS], region: LOCAL_REGION },
       },
+      tls,
       explorerHeaders: { 'x-api-key': state.apiKey.id },
       log: (record) => appendFileSync(logFile, `${JSON.stringify({ timestamp: Date.now() / 1000, ...record })}\n`),
     });
     stops.push(api.stop);
+    // Known only now that the API listens: where the functions publish to subscribers.
+    process.env[SETTINGS.graphqlUrl] = api.graphqlUrl;
 
     const outputs: StackOutputs = {
       stage: LOCAL_STAGE,
       region: LOCAL_REGION,
       graphqlUrl: api.graphqlUrl,
-      realtimeUrl: `${api.graphqlUrl}/realtime`,
+      realtimeUrl: api.realtimeUrl,
       apiKey: state.apiKey.id,
       cognito: { endpoint: cognito.endpoint, issuer, userPoolId: state.userPool.id, userPoolClientId: state.userPool.clientId },
       admin: { username: state.admin.username, password: state.admin.password },
       dynamodb: { endpoint: dynamodb.endpoint, tables },
+      tls: { caFile: tls.caFile },
+      iot: {
+        endpoint: iot.endpoint,
+        mqttUrl: iot.mqttUrl,
+        caCertificateId: iot.caCertificateId,
+        makerCaCertFile: iot.makerCa.certFile,
+        makerCaKeyFile: iot.makerCa.keyFile,
+        rootCaFile: iot.rootCaFile,
+      },
+      kinesis: { endpoint: iot.kinesis.endpoint },
     };
     writeOutputs(home.outputs, outputs);
     return { outputs, outputsPath: home.outputs, stop };

@@ -21,7 +21,8 @@ export function request(ctx: Context) {
   };
 }
 
-export function response(ctx: Context) {
+/** The function's data, or its error raised as the field's GraphQL error. */
+export function lambdaData(ctx: Context) {
   if (ctx.error) {
     // The function crashed or timed out: its message may hold internals, so it stays masked.
     return util.error('An internal error occurred', 'InternalError');
@@ -31,4 +32,8 @@ export function response(ctx: Context) {
     return util.error(outcome.error.message, outcome.error.errorType, null, outcome.error.errorInfo);
   }
   return outcome.data;
+}
+
+export function response(ctx: Context) {
+  return lambdaData(ctx);
 }

@@ -27,6 +27,7 @@ describe('TakuhaiStack (dev)', () => {
     return logicalIdOf(template, 'AWS::DynamoDB::Table', { TableName: tableName('dev', table) });
   };
   const userPoolId = () => Object.keys(template.findResources('AWS::Cognito::UserPool'))[0] ?? expect.fail('no user pool');
+  const apiId = () => Object.keys(template.findResources('AWS::AppSync::GraphQLApi'))[0] ?? expect.fail('no API');
 
   /** Every statement of every policy attached to the function's role. */
   function statementsOf(lambdaId: string): Statement[] {
@@ -69,6 +70,8 @@ describe('TakuhaiStack (dev)', () => {
       [SETTINGS.stage]: 'dev',
       [SETTINGS.commitId]: TEST_COMMIT,
       [SETTINGS.userPoolId]: { Ref: userPoolId() },
+      [SETTINGS.fleetPolicyName]: 'takuhai-dev-fleet',
+      [SETTINGS.graphqlUrl]: { 'Fn::GetAtt': [apiId(), 'GraphQLUrl'] },
       ...Object.fromEntries(tables.map((table) => [table.envVar, { Ref: tableId(table.id) }])),
     };
     const expected = Object.fromEntries(definition.settings.map((name) => [SETTINGS[name], values[SETTINGS[name]]]));
@@ -80,10 +83,11 @@ describe('TakuhaiStack (dev)', () => {
     expect(environment.Variables).toEqual({ ...expected, NODE_OPTIONS: '--enable-source-maps' });
   });
 
-  it.each(manifest)('lets %s reach only its tables and the user pool actions it needs', (id, definition) => {
+  it.each(manifest)('lets %s reach only its tables, user pool, IoT and API actions', (id, definition) => {
     // Prepare
     const allowed = new Set([...(definition.access.tables ?? []).map(({ table }) => tableId(table.id))]);
     if (definition.access.userPool?.length) allowed.add(userPoolId());
+    if (definition.access.publishesToApi) allowed.add(apiId());
 
     // Act
     const statements = statementsOf(functionId(id));
@@ -92,11 +96,14 @@ describe('TakuhaiStack (dev)', () => {
 
     // Assess
     expect(resources).not.toContain('*');
-    expect(new Set(resources.flatMap(referencedIds))).toEqual(allowed);
+    // Pseudo parameters (region, account, partition) only build ARNs; every other reference is a grant.
+    expect(new Set(resources.flatMap(referencedIds).filter((ref) => !ref.startsWith('AWS::')))).toEqual(allowed);
     expect(actions.filter((action) => action.startsWith('cognito-idp:')).toSorted()).toEqual(
       [...(definition.access.userPool ?? [])].toSorted(),
     );
-    expect(actions.every((action) => /^(dynamodb|cognito-idp):\w+$/.test(action))).toBe(true);
+    expect(actions.filter((action) => action.startsWith('iot:')).toSorted()).toEqual([...(definition.access.iot ?? [])].toSorted());
+    expect(actions.includes('appsync:GraphQL')).toBe(Boolean(definition.access.publishesToApi));
+    expect(actions.every((action) => /^(dynamodb|cognito-idp|iot|appsync):\w+$/.test(action))).toBe(true);
     const writes = (definition.access.tables ?? []).some(({ write }) => write);
     expect(actions.includes('dynamodb:PutItem')).toBe(writes);
   });

@@ -17,7 +17,7 @@ export interface StackProcess {
 export async function startStackProcess(home: string): Promise<StackProcess> {
   const started = Date.now();
   const child = spawn(process.execPath, ['--import', 'tsx', 'local/main.ts'], {
-    env: { ...process.env, TAKUHAI_HOME: home, TAKUHAI_PORT: '0', TAKUHAI_DYNAMODB_PORT: '0', TAKUHAI_COGNITO_PORT: '0' },
+    env: { ...process.env, TAKUHAI_HOME: home, TAKUHAI_PORT: '0', TAKUHAI_DYNAMODB_PORT: '0', TAKUHAI_COGNITO_PORT: '0', TAKUHAI_IOT_PORT: '0', TAKUHAI_MQTT_PORT: '0', TAKUHAI_KINESIS_PORT: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -1,33 +1,51 @@
 import { isValidApiKey, type ApiKey } from './api-keys';
 import type { AuthMode, Caller } from './caller';
 import { TokenRejected, type CognitoTokenVerifier } from './cognito-token-verifier';
+import { iamCaller, type IamCredential } from './iam-credentials';
+import { RequestUnauthorized } from './request-refused';
+import { SIGV4_ALGORITHM } from './sigv4-authorization';
+import { verifySigV4 } from './sigv4-verifier';
 
+export { RequestRefused, RequestUnauthorized } from './request-refused';
+
+/** The API's authorization settings, as its AppSync configuration holds them. */
 export interface AuthenticationConfig {
   readonly defaultMode: AuthMode;
   readonly additionalModes: readonly AuthMode[];
   readonly apiKeys: readonly ApiKey[];
   readonly userPool?: CognitoTokenVerifier;
+  /** IAM: the access keys accepted for SigV4 and the region their scope must name. */
+  readonly iam?: { readonly credentials: readonly IamCredential[]; readonly region: string; readonly now?: () => number };
 }
 
-/** A request AppSync refuses as a whole: HTTP 401 with `UnauthorizedException`. */
-export class RequestUnauthorized extends Error {}
+/** What a SigV4 signature covers besides the headers; needed only for IAM requests. */
+export interface SignedParts {
+  readonly method: string;
+  /** Path and query, e.g. `/graphql`, or `/graphql/connect` for a real-time connection. */
+  readonly path: string;
+  readonly body: string;
+}
 
 /**
  * Tells who sent a request from its headers, as AppSync does before running anything:
  * a SigV4 `Authorization` means IAM, another `Authorization` a user pool token, else an
- * `x-api-key`. A mode the API does not have, or a bad credential, refuses the request.
+ * `x-api-key`. A mode the API does not have, or a bad credential, refuses the request
+ * ({@link RequestRefused}: 401 `UnauthorizedException`, or AWS's 403s for a bad signature).
  */
 export async function authenticate(
   config: AuthenticationConfig,
   headers: Record<string, string | undefined>,
   sourceIp: string,
+  signed?: SignedParts,
 ): Promise<Caller> {
   const modes = new Set([config.defaultMode, ...config.additionalModes]);
   const authorization = headers['authorization'];
   const apiKey = headers['x-api-key'];
-  if (authorization?.startsWith('AWS4-HMAC-SHA256')) {
-    // SigV4 verification against local credentials arrives with the IAM work of the runtime.
-    throw new RequestUnauthorized('IAM (SigV4) authorization is not supported by the local runtime yet.');
+  if (authorization?.startsWith(SIGV4_ALGORITHM)) {
+    if (!modes.has('AWS_IAM') || !config.iam) throw new RequestUnauthorized('Valid authorization header not provided.');
+    if (!signed) throw new Error('authenticate: an IAM request needs the signed method, path and body');
+    const credential = await verifySigV4({ ...signed, headers }, config.iam);
+    return iamCaller(credential, sourceIp);
   }
   if (authorization && modes.has('AMAZON_COGNITO_USER_POOLS') && config.userPool) {
     try {

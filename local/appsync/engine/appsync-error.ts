@@ -12,8 +12,19 @@ export function appSyncError(message: string, fields: AppSyncErrorFields): Graph
   return new GraphQLError(message, { extensions: { appsync: fields } });
 }
 
+/** An entry of a response's `errors`, as AppSync writes it. */
+export interface FormattedAppSyncError {
+  readonly path: readonly (string | number)[] | null;
+  readonly data: unknown;
+  readonly errorType: string | null;
+  readonly errorInfo: unknown;
+  readonly locations: readonly { line: number; column: number }[] | null;
+  readonly message: string;
+  readonly [field: string]: unknown;
+}
+
 /** AppSync puts errorType, data and errorInfo at the top level of each error, not in extensions. */
-export function formatAppSyncError(error: GraphQLError): Record<string, unknown> {
+export function formatAppSyncError(error: GraphQLError): FormattedAppSyncError {
   const formatted: GraphQLFormattedError = error.toJSON();
   const fields = (error.extensions['appsync'] ?? {}) as Partial<AppSyncErrorFields>;
   return {

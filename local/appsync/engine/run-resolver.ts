@@ -85,6 +85,8 @@ export async function runResolver(
     const value = await (resolver.kind === 'UNIT'
       ? runStep(load(resolver.code, scope), resolver.dataSource, ctx, sources).then((step) => step.value)
       : runPipeline(resolver, scope, ctx, sources));
+    // Only a resolver that completed has its filters or invalidations applied.
+    field.request.extensionCalls?.push({ typeName: resolver.typeName, fieldName: resolver.fieldName, calls: scope.extensions });
     return value;
   } finally {
     for (const error of scope.errors) {

@@ -28,4 +28,12 @@ export class FakeUsers implements UserRepository {
     if (this.failWith) throw this.failWith;
     this.items.set(user.userId, { ...user, cognitoSub: directoryId });
   }
+
+  async get(userId: string) {
+    return this.items.get(userId);
+  }
+
+  async findBySub(sub: string): Promise<User | undefined> {
+    return [...this.items.values()].find((user) => user.cognitoSub === sub);
+  }
 }

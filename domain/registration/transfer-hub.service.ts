@@ -1,0 +1,39 @@
+import { parseDeviceId } from '../device/device.entity';
+import type { Device } from '../device/device.entity';
+import type { DeviceRepository } from '../device/device.repository.port';
+import { ConflictError, NotFoundError, UnauthorizedError, ValidationError } from '../errors/errors';
+import { isStaff, type Caller } from '../shared/caller';
+import type { StepLog } from '../shared/step-log.port';
+import type { Task } from '../task/task.entity';
+import type { TaskRecorder } from '../task/task-recorder';
+import type { UserRepository } from '../user/user.repository.port';
+
+export interface Transfer {
+  readonly task: Task;
+  readonly hub: Device;
+  /** Cognito sub of the owner who lost the hub: their live subscriptions must end. */
+  readonly previousOwnerSub: string;
+}
+
+/** Staff move a hub to another resident (a house sold, a tenant changed). */
+export class TransferHub {
+  constructor(private readonly deps: { devices: DeviceRepository; users: UserRepository; recorder: TaskRecorder; log: StepLog }) {}
+
+  async execute(caller: Caller, input: { hubId: unknown; newOwnerId: unknown }): Promise<Transfer> {
+    if (!isStaff(caller)) throw new UnauthorizedError('only admins and operators transfer hubs');
+    const hubId = parseDeviceId(input.hubId, 'hubId');
+    if (typeof input.newOwnerId !== 'string' || input.newOwnerId === '') throw new ValidationError('newOwnerId', 'must not be empty');
+    this.deps.log.bind({ hub_id: hubId, device_id: hubId });
+    const hub = await this.deps.devices.get(hubId);
+    if (!hub || hub.kind !== 'HUB') throw new NotFoundError(`hub ${hubId} does not exist`, { hubId });
+    if (hub.status !== 'REGISTERED' || !hub.ownerSub) throw new ConflictError(`hub ${hubId} has no owner to transfer from`, { hubId });
+    const newOwner = await this.deps.users.get(input.newOwnerId);
+    if (!newOwner || newOwner.status !== 'ACTIVE') throw new NotFoundError(`user ${input.newOwnerId} does not exist or is disabled`, { userId: input.newOwnerId });
+    if (newOwner.cognitoSub === hub.ownerSub) throw new ConflictError(`hub ${hubId} already belongs to ${newOwner.userId}`, { hubId });
+    const task = await this.deps.recorder.start('TRANSFER_HUB', { hubId, requestedBy: caller.sub, ownerSub: newOwner.cognitoSub });
+    const moved = await this.deps.devices.transferHub(hubId, hub.ownerSub, { ownerId: newOwner.userId, ownerSub: newOwner.cognitoSub });
+    this.deps.log.info('hub_transferred', { from_user_id: hub.ownerId, to_user_id: newOwner.userId });
+    const done = await this.deps.recorder.finish(task, 'FINISHED', `hub ${hubId} transferred from ${hub.ownerId} to ${newOwner.userId}`, [{ deviceId: hubId, outcome: 'CREATED' }]);
+    return { task: done, hub: moved, previousOwnerSub: hub.ownerSub };
+  }
+}

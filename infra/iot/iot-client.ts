@@ -1,0 +1,13 @@
+import { IoTClient } from '@aws-sdk/client-iot';
+
+let client: IoTClient | undefined;
+
+/**
+ * One IoT client per process. AWS meters the registry per operation (CreateThing 100 TPS,
+ * AttachPolicy 15 TPS...): adaptive retry backs off on ThrottlingException and then paces
+ * later calls, so a burst of registrations slows down instead of failing.
+ */
+export function iotClient(): IoTClient {
+  client ??= new IoTClient({ retryMode: 'adaptive', maxAttempts: 10 });
+  return client;
+}

@@ -1,0 +1,16 @@
+import type { Context } from '@aws-appsync/utils';
+import { get } from '@aws-appsync/utils/dynamodb';
+import type { QueryNodeArgs } from '../../schema/generated/graphql';
+import { failOnDataSourceError } from '../lib/page';
+import { toNode } from '../lib/views';
+
+export function request(ctx: Context<QueryNodeArgs>) {
+  return get({ key: { deviceId: ctx.args.nodeId } });
+}
+
+/** Only a box behind the hub the caller may see; any other id reads as missing. */
+export function response(ctx: Context<QueryNodeArgs>) {
+  failOnDataSourceError(ctx.error);
+  const node = ctx.result;
+  return node && node.kind === 'NODE' && node.hubId === ctx.args.hubId ? toNode(node) : null;
+}

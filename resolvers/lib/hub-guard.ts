@@ -1,0 +1,20 @@
+import { util, type Context } from '@aws-appsync/utils';
+import { get } from '@aws-appsync/utils/dynamodb';
+import { maySeeHub } from './caller';
+import { failOnDataSourceError } from './page';
+
+/**
+ * A pipeline's first step: reads the hub named by `ctx.args.hubId` and refuses a caller who may
+ * not see it, the same way whether the hub is missing or another owner's.
+ */
+export function request(ctx: Context) {
+  return get({ key: { deviceId: ctx.args.hubId } });
+}
+
+export function response(ctx: Context) {
+  failOnDataSourceError(ctx.error);
+  const hub = ctx.result;
+  if (!maySeeHub(ctx, hub) || (hub && hub.kind !== 'HUB')) return util.unauthorized();
+  ctx.stash.hub = hub;
+  return hub;
+}
