@@ -4,7 +4,9 @@
  * their file names (see resolver-files.ts).
  */
 import type { SettingName } from '../infra/settings';
-import { devicesTable, tasksTable, usersTable, type TableDefinition } from '../infra/tables';
+import { partnerDataSources, partnerFunctions } from './functions/partners';
+import { userDataSources, userFunctions } from './functions/users';
+import { devicesTable, eventDeadLettersTable, eventsTable, tasksTable, usersTable, type TableDefinition } from '../infra/tables';
 
 export interface FunctionDefinition {
   /** Source file of the handler, from the repository root; it exports `handler`. */
@@ -15,6 +17,8 @@ export interface FunctionDefinition {
   readonly access: {
     readonly tables?: readonly { table: TableDefinition; write: boolean }[];
     readonly userPool?: readonly string[];
+    /** User pool actions of a pool trigger, on the pool that invokes it (named by its event, not a setting). */
+    readonly triggeringUserPool?: readonly string[];
     /** AWS IoT registry actions, on any thing, group, certificate and the fleet policy. */
     readonly iot?: readonly string[];
     /** May call the API's IAM-only fields (publishing task updates and events). */
@@ -25,8 +29,12 @@ export interface FunctionDefinition {
 // What every task-keeping function needs: its task table, and the API to push task updates.
 const TASKS = { table: tasksTable, write: true } as const;
 const TASK_SETTINGS = ['stage', 'commitId', 'tasksTable', 'graphqlUrl'] as const;
+// Writes people make check that their user is still ACTIVE (domain/user/active-caller.ts).
+const USERS_READ = { table: usersTable, write: false } as const;
 
 export const functions = {
+  ...userFunctions,
+  ...partnerFunctions,
   createUser: {
     entry: 'lambdas/create-user.handler.ts',
     settings: ['stage', 'commitId', 'usersTable', 'userPoolId'],
@@ -37,8 +45,8 @@ export const functions = {
   },
   preregisterDevices: {
     entry: 'lambdas/preregister-devices.handler.ts',
-    settings: [...TASK_SETTINGS, 'devicesTable'],
-    access: { tables: [{ table: devicesTable, write: true }, TASKS], publishesToApi: true },
+    settings: [...TASK_SETTINGS, 'devicesTable', 'usersTable'],
+    access: { tables: [{ table: devicesTable, write: true }, USERS_READ, TASKS], publishesToApi: true },
   },
   activateCertificate: {
     entry: 'lambdas/activate-certificate.handler.ts',
@@ -60,27 +68,27 @@ export const functions = {
   },
   registerNodes: {
     entry: 'lambdas/register-nodes.handler.ts',
-    settings: [...TASK_SETTINGS, 'devicesTable', 'fleetPolicyName'],
+    settings: [...TASK_SETTINGS, 'devicesTable', 'usersTable', 'fleetPolicyName'],
     access: {
-      tables: [{ table: devicesTable, write: true }, TASKS],
+      tables: [{ table: devicesTable, write: true }, USERS_READ, TASKS],
       iot: ['iot:CreateThing', 'iot:UpdateThing', 'iot:AddThingToThingGroup', 'iot:DescribeCertificate', 'iot:AttachPolicy'],
       publishesToApi: true,
     },
   },
   deregisterNode: {
     entry: 'lambdas/deregister-node.handler.ts',
-    settings: [...TASK_SETTINGS, 'devicesTable'],
+    settings: [...TASK_SETTINGS, 'devicesTable', 'usersTable'],
     access: {
-      tables: [{ table: devicesTable, write: true }, TASKS],
+      tables: [{ table: devicesTable, write: true }, USERS_READ, TASKS],
       iot: ['iot:RemoveThingFromThingGroup', 'iot:DeleteThing'],
       publishesToApi: true,
     },
   },
   decommissionHub: {
     entry: 'lambdas/decommission-hub.handler.ts',
-    settings: [...TASK_SETTINGS, 'devicesTable'],
+    settings: [...TASK_SETTINGS, 'devicesTable', 'usersTable'],
     access: {
-      tables: [{ table: devicesTable, write: true }, TASKS],
+      tables: [{ table: devicesTable, write: true }, USERS_READ, TASKS],
       iot: ['iot:RemoveThingFromThingGroup', 'iot:DeleteThing', 'iot:DeleteThingGroup', 'iot:UpdateCertificate', 'iot:DescribeCertificate', 'iot:DetachThingPrincipal'],
       publishesToApi: true,
     },
@@ -89,6 +97,20 @@ export const functions = {
     entry: 'lambdas/transfer-hub.handler.ts',
     settings: [...TASK_SETTINGS, 'devicesTable', 'usersTable'],
     access: { tables: [{ table: devicesTable, write: true }, { table: usersTable, write: false }, TASKS], publishesToApi: true },
+  },
+  // Box events from Kinesis (eventSourceMappings below); writes box state on the devices table.
+  ingestBoxEvents: {
+    entry: 'lambdas/ingest-box-events.handler.ts',
+    settings: ['stage', 'commitId', 'devicesTable', 'eventsTable', 'eventDeadLettersTable', 'graphqlUrl'],
+    access: {
+      tables: [{ table: devicesTable, write: true }, { table: eventsTable, write: true }, { table: eventDeadLettersTable, write: true }],
+      publishesToApi: true,
+    },
+  },
+  hubPresence: {
+    entry: 'lambdas/hub-presence.handler.ts',
+    settings: ['stage', 'commitId', 'devicesTable'],
+    access: { tables: [{ table: devicesTable, write: true }] },
   },
 } as const satisfies Record<string, FunctionDefinition>;
 
@@ -104,6 +126,7 @@ export const dataSources = {
   users: { kind: 'DYNAMODB', table: usersTable },
   devices: { kind: 'DYNAMODB', table: devicesTable },
   tasks: { kind: 'DYNAMODB', table: tasksTable },
+  events: { kind: 'DYNAMODB', table: eventsTable },
   createUserFn: { kind: 'LAMBDA', functionId: 'createUser' },
   preregisterDevicesFn: { kind: 'LAMBDA', functionId: 'preregisterDevices' },
   registerHubFn: { kind: 'LAMBDA', functionId: 'registerHub' },
@@ -111,23 +134,91 @@ export const dataSources = {
   deregisterNodeFn: { kind: 'LAMBDA', functionId: 'deregisterNode' },
   decommissionHubFn: { kind: 'LAMBDA', functionId: 'decommissionHub' },
   transferHubFn: { kind: 'LAMBDA', functionId: 'transferHub' },
+  ...userDataSources,
+  ...partnerDataSources,
   none: { kind: 'NONE' },
 } as const satisfies Record<string, DataSourceDefinition>;
 
 export type DataSourceId = keyof typeof dataSources;
 
+/** Cognito user pool triggers: the CDK app attaches them to the pool, the local Cognito invokes them. */
+export const userPoolTriggers = {
+  PostConfirmation: 'confirmResident',
+} as const satisfies Record<string, FunctionId>;
+
+/**
+ * The API's AWS_LAMBDA authorizer (partner keys). Its answers are never cached, so a revoked or
+ * expired key is refused on its next call; `cacheTtlSeconds` is AppSync's setting and the TTL
+ * the function answers with.
+ */
+export const lambdaAuthorizer = { functionId: 'partnerAuthorizer', cacheTtlSeconds: 0 } as const satisfies { functionId: FunctionId; cacheTtlSeconds: number };
+
 export function isDataSourceId(name: string): name is DataSourceId {
   return Object.hasOwn(dataSources, name);
 }
 
+/** Kinesis data streams; the deployed name is `takuhai-<stage>-<id>`. */
+export interface StreamDefinition {
+  readonly id: string;
+  /** One shard takes 1,000 records or 1 MB a second. */
+  readonly shardCount: number;
+}
+
+export const streams = {
+  boxEvents: { id: 'box-events', shardCount: 2 },
+} as const satisfies Record<string, StreamDefinition>;
+
+export type StreamId = keyof typeof streams;
+
+export function streamName(stage: string, stream: StreamId): string {
+  return `takuhai-${stage}-${streams[stream].id}`;
+}
+
+/** A stream read by a function, with Lambda's event source mapping settings. */
+export interface EventSourceMappingDefinition {
+  readonly stream: StreamId;
+  readonly functionId: FunctionId;
+  readonly batchSize: number;
+  readonly maximumBatchingWindowInSeconds: number;
+  /** The function reports failed records (`batchItemFailures`); only they are retried. */
+  readonly reportBatchItemFailures: true;
+  /** Bounded, so that a record that always fails ends in the on-failure destination. */
+  readonly maximumRetryAttempts: number;
+  readonly maximumRecordAgeInSeconds: number;
+  readonly bisectBatchOnFunctionError: boolean;
+}
+
+/** Kinesis -> Lambda: the CDK app deploys them (with an SQS on-failure queue), the local IoT polls them. */
+export const eventSourceMappings = {
+  ingestBoxEvents: {
+    stream: 'boxEvents',
+    functionId: 'ingestBoxEvents',
+    batchSize: 100,
+    maximumBatchingWindowInSeconds: 0,
+    reportBatchItemFailures: true,
+    maximumRetryAttempts: 5,
+    maximumRecordAgeInSeconds: 3_600,
+    bisectBatchOnFunctionError: true,
+  },
+} as const satisfies Record<string, EventSourceMappingDefinition>;
+
+export type TopicRuleAction = { readonly lambda: FunctionId } | { readonly kinesis: { readonly stream: StreamId; readonly partitionKey: string } };
+
 export interface TopicRuleDefinition {
   /** AWS IoT SQL, version 2016-03-23. */
   readonly sql: string;
-  readonly action: { readonly lambda: FunctionId };
+  readonly action: TopicRuleAction;
 }
 
 /** IoT topic rules: the CDK app deploys them, the local IoT runs them. */
 export const topicRules = {
   // AWS announces each auto-registered certificate here, once per connection attempt.
   jit_registration: { sql: "SELECT * FROM '$aws/events/certificates/registered/#'", action: { lambda: 'activateCertificate' } },
+  // Box events; topic(2) is the hub (the fleet policy lets a hub publish under its own name only).
+  // Partitioned by hub, so each home's events stay in order on one shard.
+  box_events: {
+    sql: "SELECT *, topic(2) AS hubId, topic(4) AS nodeId, timestamp() AS receivedAt FROM 'home/+/node/+/events'",
+    action: { kinesis: { stream: 'boxEvents', partitionKey: '${topic(2)}' } },
+  },
+  hub_presence: { sql: "SELECT * FROM '$aws/events/presence/+/+'", action: { lambda: 'hubPresence' } },
 } as const satisfies Record<string, TopicRuleDefinition>;

@@ -13,7 +13,7 @@ import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { bundleResolver } from '../api/bundle-resolver';
-import { dataSources, type DataSourceDefinition, type DataSourceId } from '../api/manifest';
+import { dataSources, lambdaAuthorizer, type DataSourceDefinition, type DataSourceId } from '../api/manifest';
 import { findResolverFiles, type PipelineFunctionFile, type ResolverFile } from '../api/resolver-files';
 import type { DataConstruct } from './data.construct';
 import type { FunctionsConstruct } from './functions.construct';
@@ -54,6 +54,14 @@ export class ApiConstruct extends Construct {
         additionalAuthorizationModes: [
           { authorizationType: AuthorizationType.API_KEY, apiKeyConfig: { expires: Expiration.after(API_KEY_LIFETIME) } },
           { authorizationType: AuthorizationType.IAM },
+          // Partners' keys: see api/manifest.ts (lambdaAuthorizer) and lambdas/partner-authorizer.handler.ts.
+          {
+            authorizationType: AuthorizationType.LAMBDA,
+            lambdaAuthorizerConfig: {
+              handler: props.functions.lambda(lambdaAuthorizer.functionId),
+              resultsCacheTtl: Duration.seconds(lambdaAuthorizer.cacheTtlSeconds),
+            },
+          },
         ],
       },
       // ERROR keeps resolver failures visible without paying to log every request. CDK makes

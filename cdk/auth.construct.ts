@@ -1,6 +1,9 @@
 import { Duration } from 'aws-cdk-lib';
-import { AccountRecovery, UserPool, type UserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import { AccountRecovery, UserPool, UserPoolOperation, type UserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
+import { userPoolTriggers, type FunctionId } from '../api/manifest';
+import { TOKEN_LIFETIME_MINUTES } from '../api/token-lifetimes';
 import { groupOf, USER_LEVELS } from '../domain/user/user.entity';
 import { isProduction, removalPolicyFor } from './stage';
 
@@ -38,6 +41,14 @@ export class AuthConstruct extends Construct {
     this.clients = { spa: this.addClient('spa'), mobile: this.addClient('mobile') };
   }
 
+  /** Attaches the pool's triggers of `api/manifest.ts` (a resident's confirmation makes their user). */
+  addTriggers(lambda: (id: FunctionId) => IFunction): void {
+    for (const [trigger, functionId] of Object.entries(userPoolTriggers)) {
+      // The manifest names triggers as Cognito's API does (PostConfirmation); CDK in camel case.
+      this.userPool.addTrigger(UserPoolOperation.of(`${trigger.charAt(0).toLowerCase()}${trigger.slice(1)}`), lambda(functionId));
+    }
+  }
+
   private addClient(name: AppClientName): UserPoolClient {
     return this.userPool.addClient(name, {
       userPoolClientName: name,
@@ -46,6 +57,9 @@ export class AuthConstruct extends Construct {
       // SRP for the apps; USER_PASSWORD for scripted sign-in by the end-to-end tests.
       authFlows: { userSrp: true, userPassword: true },
       preventUserExistenceErrors: true,
+      // Short-lived tokens bound how long a disabled user's token still works (api/token-lifetimes.ts).
+      idTokenValidity: Duration.minutes(TOKEN_LIFETIME_MINUTES.id),
+      accessTokenValidity: Duration.minutes(TOKEN_LIFETIME_MINUTES.access),
       // No hosted UI: the apps sign in through the Cognito API, so no OAuth callback to guard.
       disableOAuth: true,
     });

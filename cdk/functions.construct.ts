@@ -136,6 +136,13 @@ function grantAccess(fn: NodejsFunction, definition: FunctionDefinition, props: 
   }
   const userPoolActions = definition.access.userPool ?? [];
   if (userPoolActions.length > 0) props.userPool.grant(fn, ...userPoolActions);
+  const triggerActions = definition.access.triggeringUserPool ?? [];
+  if (triggerActions.length > 0) {
+    const { region, account } = Stack.of(fn);
+    // The pool names this function as its trigger, so the grant cannot name the pool back (a
+    // deployment cycle): the account's pools in this region, as AWS's guide for triggers does.
+    fn.addToRolePolicy(new PolicyStatement({ actions: [...triggerActions], resources: [`arn:aws:cognito-idp:${region}:${account}:userpool/*`] }));
+  }
   const iotActions = definition.access.iot ?? [];
   if (iotActions.length > 0) {
     const { region, account } = Stack.of(fn);

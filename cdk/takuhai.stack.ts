@@ -3,6 +3,7 @@ import type { Construct } from 'constructs';
 import { ApiConstruct } from './api.construct';
 import { AuthConstruct } from './auth.construct';
 import { DataConstruct } from './data.construct';
+import { EventsConstruct } from './events.construct';
 import { FunctionsConstruct } from './functions.construct';
 import { fleetPolicyName, IotConstruct } from './iot.construct';
 import { functionLogGroups, ObservabilityConstruct } from './observability.construct';
@@ -40,7 +41,11 @@ export class TakuhaiStack extends Stack {
       resolversDir: props.resolversDir,
     });
     functions.connectApi(api);
-    new IotConstruct(this, 'Iot', { stage, fleetPolicyName: fleetPolicyName(stage), lambda: (functionId) => functions.lambda(functionId) });
+    auth.addTriggers((functionId) => functions.lambda(functionId));
+    const lambda = (functionId: Parameters<FunctionsConstruct['lambda']>[0]) => functions.lambda(functionId);
+    // The box event pipeline: topic rule -> Kinesis -> ingest function -> events table and API.
+    const events = new EventsConstruct(this, 'Events', { stage, lambda });
+    new IotConstruct(this, 'Iot', { stage, fleetPolicyName: fleetPolicyName(stage), lambda, stream: (streamId) => events.stream(streamId) });
     // Every function's log records to S3 and Athena, and an alarm on their ERROR records.
     new ObservabilityConstruct(this, 'Observability', { stage, logGroups: functionLogGroups(functions) });
 

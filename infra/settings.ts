@@ -7,6 +7,12 @@ export const SETTINGS = {
   usersTable: 'USERS_TABLE',
   devicesTable: 'DEVICES_TABLE',
   tasksTable: 'TASKS_TABLE',
+  eventsTable: 'EVENTS_TABLE',
+  eventDeadLettersTable: 'EVENT_DEAD_LETTERS_TABLE',
+  partnersTable: 'PARTNERS_TABLE',
+  partnerKeysTable: 'PARTNER_KEYS_TABLE',
+  partnerGrantsTable: 'PARTNER_GRANTS_TABLE',
+  partnerDeliveriesTable: 'PARTNER_DELIVERIES_TABLE',
   userPoolId: 'USER_POOL_ID',
   /** The one IoT policy every hub certificate carries (policy variables, no per-hub edits). */
   fleetPolicyName: 'FLEET_POLICY_NAME',

@@ -52,7 +52,81 @@ export const tasksTable = {
   ],
 } as const satisfies TableDefinition;
 
-export const tables: readonly TableDefinition[] = [usersTable, devicesTable, tasksTable];
+/**
+ * Box events, each stored once. Keyed on the hub and the device-made ULID: the same event
+ * delivered again has the same key whatever else it says, so `attribute_not_exists` on the put is
+ * the dedupe; ULIDs sort by time, so a hub's timeline is a Query newest first and a time range a
+ * key condition on the id's time prefix. `hubNode` (`<hubId>#<nodeId>`) keys a box's timeline to
+ * the hub it is behind, so a box moved to another home does not carry its history along.
+ */
+export const eventsTable = {
+  id: 'events',
+  envVar: 'EVENTS_TABLE',
+  partitionKey: 'hubId',
+  sortKey: 'eventId',
+  indexes: [{ indexName: 'byNode', partitionKey: 'hubNode', sortKey: 'eventId' }],
+} as const satisfies TableDefinition;
+
+/** Device messages the ingest refused, by the day they arrived (`YYYY-MM-DD`), with the reason. */
+export const eventDeadLettersTable = {
+  id: 'event-dead-letters',
+  envVar: 'EVENT_DEAD_LETTERS_TABLE',
+  partitionKey: 'day',
+  sortKey: 'letterId',
+  indexes: [],
+} as const satisfies TableDefinition;
+
+/** Delivery partners (a handful: listed with a Scan, as users are). */
+export const partnersTable = {
+  id: 'partners',
+  envVar: 'PARTNERS_TABLE',
+  partitionKey: 'partnerId',
+  indexes: [],
+} as const satisfies TableDefinition;
+
+/**
+ * Partner keys, hashed. Keyed by the key id the secret itself carries, so the authorizer reads
+ * exactly one item per call; `byPartner` lists a partner's keys, newest first.
+ */
+export const partnerKeysTable = {
+  id: 'partner-keys',
+  envVar: 'PARTNER_KEYS_TABLE',
+  partitionKey: 'keyId',
+  indexes: [{ indexName: 'byPartner', partitionKey: 'partnerId', sortKey: 'createdAt' }],
+} as const satisfies TableDefinition;
+
+/** Owners' consents: one item per hub and partner, read by key on every partner call. */
+export const partnerGrantsTable = {
+  id: 'partner-grants',
+  envVar: 'PARTNER_GRANTS_TABLE',
+  partitionKey: 'hubId',
+  sortKey: 'partnerId',
+  indexes: [],
+} as const satisfies TableDefinition;
+
+/**
+ * Partners' recorded deliveries, keyed by partner, hub, box and tracking number: a partner's
+ * retry finds the event its first call made, so a delivery becomes one event however often
+ * it is sent.
+ */
+export const partnerDeliveriesTable = {
+  id: 'partner-deliveries',
+  envVar: 'PARTNER_DELIVERIES_TABLE',
+  partitionKey: 'deliveryKey',
+  indexes: [],
+} as const satisfies TableDefinition;
+
+export const tables: readonly TableDefinition[] = [
+  usersTable,
+  devicesTable,
+  tasksTable,
+  eventsTable,
+  eventDeadLettersTable,
+  partnersTable,
+  partnerKeysTable,
+  partnerGrantsTable,
+  partnerDeliveriesTable,
+];
 
 export function tableName(stage: string, table: TableDefinition): string {
   return `takuhai-${stage}-${table.id}`;

@@ -28,6 +28,7 @@ const stack = await startStack({
 const { outputs } = stack;
 console.log(`Takuhai local stack ready in ${Date.now() - started} ms
   GraphQL     ${outputs.graphqlUrl}  (explorer: ${outputs.graphqlUrl.replace(/\/graphql$/, '/')})
+  Real-time   ${outputs.realtimeUrl}  (trust ${outputs.tls.caFile} with NODE_EXTRA_CA_CERTS)
   API key     ${outputs.apiKey}
   Cognito     ${outputs.cognito.endpoint}  pool ${outputs.cognito.userPoolId}  client ${outputs.cognito.userPoolClientId}
   Admin       ${outputs.admin.username} / ${outputs.admin.password}

@@ -2,9 +2,11 @@ import { util, type Context } from '@aws-appsync/utils';
 import { get } from '@aws-appsync/utils/dynamodb';
 import type { QueryTaskArgs } from '../schema/generated/graphql';
 import { callerSub, isStaff } from './lib/caller';
+import { requireId, UUID_PATTERN } from './lib/ids';
 import { failOnDataSourceError } from './lib/page';
 
 export function request(ctx: Context<QueryTaskArgs>) {
+  requireId('taskId', ctx.args.taskId, UUID_PATTERN);
   return get({ key: { taskId: ctx.args.taskId } });
 }
 

@@ -1,4 +1,4 @@
-import { homeGroupName, parseDeviceId, type Device } from '../device/device.entity';
+import { homeGroupName, parseDeviceId, parseText, type Device } from '../device/device.entity';
 import { DeviceNotPreregisteredError, NodeUnavailableError } from '../device/device.errors';
 import type { DeviceRepository } from '../device/device.repository.port';
 import { UnauthorizedError, ValidationError } from '../errors/errors';
@@ -11,6 +11,7 @@ import type { TaskRecorder } from '../task/task-recorder';
 import { itemFailure } from './item-failure';
 
 export const MAX_NODES_PER_REQUEST = 50;
+const MAX_BOX_NAME = 64;
 /** IoT calls in flight at once: AWS meters CreateThing and AddThingToThingGroup at 100 TPS each. */
 export const IOT_CONCURRENCY = 8;
 
@@ -87,7 +88,8 @@ function parseNodes(value: unknown): NodeRequest[] {
   if (value.length > MAX_NODES_PER_REQUEST) throw new ValidationError('nodes', `must hold at most ${MAX_NODES_PER_REQUEST} boxes`);
   const nodes = value.map((entry: unknown, index) => {
     const raw = (entry ?? {}) as { nodeId?: unknown; name?: unknown };
-    const name = raw.name === undefined || raw.name === null ? undefined : String(raw.name).trim().slice(0, 64);
+    // A name too long is refused, not cut: a silently shortened name is a surprise later.
+    const name = raw.name === undefined || raw.name === null ? undefined : parseText(`nodes[${index}].name`, raw.name, MAX_BOX_NAME);
     return { nodeId: parseDeviceId(raw.nodeId, `nodes[${index}].nodeId`), name };
   });
   if (new Set(nodes.map((node) => node.nodeId)).size !== nodes.length) throw new ValidationError('nodes', 'lists a box twice');

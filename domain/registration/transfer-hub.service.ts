@@ -1,11 +1,12 @@
 import { parseDeviceId } from '../device/device.entity';
 import type { Device } from '../device/device.entity';
 import type { DeviceRepository } from '../device/device.repository.port';
-import { ConflictError, NotFoundError, UnauthorizedError, ValidationError } from '../errors/errors';
+import { ConflictError, NotFoundError, UnauthorizedError } from '../errors/errors';
 import { isStaff, type Caller } from '../shared/caller';
 import type { StepLog } from '../shared/step-log.port';
 import type { Task } from '../task/task.entity';
 import type { TaskRecorder } from '../task/task-recorder';
+import { parseUserId } from '../user/user-changes';
 import type { UserRepository } from '../user/user.repository.port';
 
 export interface Transfer {
@@ -22,13 +23,13 @@ export class TransferHub {
   async execute(caller: Caller, input: { hubId: unknown; newOwnerId: unknown }): Promise<Transfer> {
     if (!isStaff(caller)) throw new UnauthorizedError('only admins and operators transfer hubs');
     const hubId = parseDeviceId(input.hubId, 'hubId');
-    if (typeof input.newOwnerId !== 'string' || input.newOwnerId === '') throw new ValidationError('newOwnerId', 'must not be empty');
+    const newOwnerId = parseUserId(input.newOwnerId, 'newOwnerId');
     this.deps.log.bind({ hub_id: hubId, device_id: hubId });
     const hub = await this.deps.devices.get(hubId);
     if (!hub || hub.kind !== 'HUB') throw new NotFoundError(`hub ${hubId} does not exist`, { hubId });
     if (hub.status !== 'REGISTERED' || !hub.ownerSub) throw new ConflictError(`hub ${hubId} has no owner to transfer from`, { hubId });
-    const newOwner = await this.deps.users.get(input.newOwnerId);
-    if (!newOwner || newOwner.status !== 'ACTIVE') throw new NotFoundError(`user ${input.newOwnerId} does not exist or is disabled`, { userId: input.newOwnerId });
+    const newOwner = await this.deps.users.get(newOwnerId);
+    if (!newOwner || newOwner.status !== 'ACTIVE') throw new NotFoundError(`user ${newOwnerId} does not exist or is disabled`, { userId: newOwnerId });
     if (newOwner.cognitoSub === hub.ownerSub) throw new ConflictError(`hub ${hubId} already belongs to ${newOwner.userId}`, { hubId });
     const task = await this.deps.recorder.start('TRANSFER_HUB', { hubId, requestedBy: caller.sub, ownerSub: newOwner.cognitoSub });
     const moved = await this.deps.devices.transferHub(hubId, hub.ownerSub, { ownerId: newOwner.userId, ownerSub: newOwner.cognitoSub });

@@ -5,6 +5,7 @@ export interface LogKeys {
   hub_id?: string;
   node_id?: string;
   user_id?: string;
+  partner_id?: string;
 }
 
 /**

@@ -1,4 +1,7 @@
 import { ValidationError } from '../errors/errors';
+import { requiredText } from '../shared/required-text';
+
+export { requiredText };
 
 /** What a user may do; each level is a Cognito group of the same name in lower case. */
 export const USER_LEVELS = ['ADMIN', 'OPERATOR', 'OWNER'] as const;
@@ -14,6 +17,8 @@ export interface User {
   readonly level: UserLevel;
   readonly status: UserStatus;
   readonly createdAt: string;
+  /** Set by every change after creation. */
+  readonly updatedAt?: string;
 }
 
 export interface NewUserInput {
@@ -27,25 +32,20 @@ export interface NewUserInput {
 // reject the exotic rest anyway, and a clear early error beats a late opaque one.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const MAX_EMAIL = 254;
-const MAX_TEXT = 128;
+/** Longest company or display name. */
+export const MAX_TEXT = 128;
 
-function requiredText(field: string, value: unknown, max: number): string {
-  if (typeof value !== 'string') throw new ValidationError(field, 'must be a string');
-  const trimmed = value.trim();
-  if (trimmed.length === 0) throw new ValidationError(field, 'must not be empty');
-  if (trimmed.length > max) throw new ValidationError(field, `must be at most ${max} characters`);
-  return trimmed;
-}
-
-function parseEmail(value: unknown): string {
+/** A valid email address, in lower case. */
+export function parseEmail(value: unknown): string {
   const email = requiredText('email', value, MAX_EMAIL).toLowerCase();
   if (!EMAIL.test(email)) throw new ValidationError('email', 'is not a valid email address');
   return email;
 }
 
-function parseLevel(value: unknown): UserLevel {
+/** One of {@link USER_LEVELS}, or a ValidationError naming `field`. */
+export function parseLevel(value: unknown, field = 'level'): UserLevel {
   const level = USER_LEVELS.find((known) => known === value);
-  if (!level) throw new ValidationError('level', `must be one of ${USER_LEVELS.join(', ')}`);
+  if (!level) throw new ValidationError(field, `must be one of ${USER_LEVELS.join(', ')}`);
   return level;
 }
 
@@ -65,6 +65,7 @@ export function newUser(input: NewUserInput, now: Date, newId: () => string): Us
   };
 }
 
+/** The Cognito group of a level: its name in lower case. */
 export function groupOf(level: UserLevel): string {
   return level.toLowerCase();
 }

@@ -2,27 +2,56 @@ import { Sha256 } from '@aws-crypto/sha256-js';
 import { defaultProvider } from '@aws-sdk/credential-provider-node';
 import { SignatureV4 } from '@smithy/signature-v4';
 
+/** A GraphQL answer as AppSync sends it, with the HTTP status. */
+export interface GraphqlAnswer {
+  readonly status: number;
+  readonly data?: Record<string, unknown> | null;
+  readonly errors?: readonly { errorType?: string; message?: string; path?: readonly (string | number)[] }[];
+}
+
+/**
+ * A client of the API's IAM fields, signing each request with the function's role (SigV4,
+ * service `appsync`). Made once per function instance: the signer and its credentials are reused.
+ */
+export class SignedGraphqlClient {
+  private readonly endpoint: URL;
+  private readonly signer: SignatureV4;
+
+  constructor(
+    private readonly url: string,
+    region: string,
+  ) {
+    this.endpoint = new URL(url);
+    this.signer = new SignatureV4({ credentials: defaultProvider(), region, service: 'appsync', sha256: Sha256 });
+  }
+
+  /** Sends one request; the answer's errors are the caller's to read. */
+  async request(query: string, variables: Record<string, unknown>): Promise<GraphqlAnswer> {
+    const body = JSON.stringify({ query, variables });
+    const signed = await this.signer.sign({
+      method: 'POST',
+      protocol: this.endpoint.protocol,
+      hostname: this.endpoint.hostname,
+      port: this.endpoint.port ? Number(this.endpoint.port) : undefined,
+      path: this.endpoint.pathname,
+      headers: { host: this.endpoint.host, 'content-type': 'application/json' },
+      body,
+    });
+    const response = await fetch(this.url, { method: 'POST', headers: signed.headers as Record<string, string>, body });
+    const answer = (await response.json()) as Omit<GraphqlAnswer, 'status'>;
+    return { status: response.status, ...answer };
+  }
+}
+
 /**
  * Sends a GraphQL request to AppSync signed with the function's IAM role (SigV4, service
  * `appsync`), the way a backend calls the `@aws_iam` fields.
+ * @throws when AppSync answers an error status or any GraphQL error.
  */
 export async function signedGraphql(url: string, region: string, query: string, variables: Record<string, unknown>): Promise<unknown> {
-  const endpoint = new URL(url);
-  const body = JSON.stringify({ query, variables });
-  const signer = new SignatureV4({ credentials: defaultProvider(), region, service: 'appsync', sha256: Sha256 });
-  const signed = await signer.sign({
-    method: 'POST',
-    protocol: endpoint.protocol,
-    hostname: endpoint.hostname,
-    port: endpoint.port ? Number(endpoint.port) : undefined,
-    path: endpoint.pathname,
-    headers: { host: endpoint.host, 'content-type': 'application/json' },
-    body,
-  });
-  const response = await fetch(url, { method: 'POST', headers: signed.headers as Record<string, string>, body });
-  const result = (await response.json()) as { errors?: { errorType?: string; message?: string }[] };
-  if (!response.ok || result.errors?.length) {
-    throw new Error(`AppSync answered ${response.status}: ${JSON.stringify(result.errors ?? result)}`);
+  const result = await new SignedGraphqlClient(url, region).request(query, variables);
+  if (result.status < 200 || result.status >= 300 || result.errors?.length) {
+    throw new Error(`AppSync answered ${result.status}: ${JSON.stringify(result.errors ?? result)}`);
   }
   return result;
 }

@@ -1,37 +1,39 @@
-import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { UserUpdate } from '../../domain/user/user-changes';
 import type { User } from '../../domain/user/user.entity';
-import { UserAlreadyExistsError } from '../../domain/user/user.errors';
-import type { UserRepository } from '../../domain/user/user.repository.port';
+import { UserAlreadyExistsError, UserChangedError } from '../../domain/user/user.errors';
+import type { StoredUser, UserExpectation, UserRepository } from '../../domain/user/user.repository.port';
 import { awsErrorName } from '../aws-errors';
 import { setting } from '../settings';
 import { documentClient } from './document-client';
 
 // A retried or replayed create must never overwrite a user that already exists.
 const userDoesNotExist = 'attribute_not_exists(userId)';
+// An update lands only on the user as it was read: what Cognito was just changed from.
+const userIsAsRead = 'attribute_exists(userId) AND #level = :was_level AND displayName = :was_displayName AND #status = :was_status';
+
+const isConditionFailure = (error: unknown) => awsErrorName(error) === 'ConditionalCheckFailedException';
 
 export class DynamoDbUserRepository implements UserRepository {
   constructor(private readonly tableName: string = setting('usersTable')) {}
 
   async insert(user: User, directoryId: string): Promise<void> {
+    if ((await this.insertIfAbsent(user, directoryId)) === 'exists') throw new UserAlreadyExistsError(user.email);
+  }
+
+  async insertIfAbsent(user: User, directoryId: string): Promise<'created' | 'exists'> {
     try {
-      await documentClient().send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: { ...user, cognitoSub: directoryId },
-          ConditionExpression: userDoesNotExist,
-        }),
-      );
+      await documentClient().send(new PutCommand({ TableName: this.tableName, Item: { ...user, cognitoSub: directoryId }, ConditionExpression: userDoesNotExist }));
+      return 'created';
     } catch (error) {
-      if (awsErrorName(error) === 'ConditionalCheckFailedException') {
-        throw new UserAlreadyExistsError(user.email, { cause: error });
-      }
+      if (isConditionFailure(error)) return 'exists';
       throw error;
     }
   }
 
-  async get(userId: string): Promise<(User & { cognitoSub: string }) | undefined> {
+  async get(userId: string): Promise<StoredUser | undefined> {
     const found = await documentClient().send(new GetCommand({ TableName: this.tableName, Key: { userId }, ConsistentRead: true }));
-    return found.Item as (User & { cognitoSub: string }) | undefined;
+    return found.Item as StoredUser | undefined;
   }
 
   async findBySub(sub: string): Promise<User | undefined> {
@@ -45,5 +47,32 @@ export class DynamoDbUserRepository implements UserRepository {
       }),
     );
     return found.Items?.[0] as User | undefined;
+  }
+
+  async update(userId: string, update: UserUpdate, expected: UserExpectation, at: string): Promise<StoredUser> {
+    const fields = Object.entries({ ...update, updatedAt: at }).filter(([, value]) => value !== undefined);
+    const names: Record<string, string> = { '#level': 'level', '#status': 'status' };
+    const values: Record<string, unknown> = { ':was_level': expected.level, ':was_displayName': expected.displayName, ':was_status': expected.status };
+    for (const [name, value] of fields) {
+      names[`#set_${name}`] = name;
+      values[`:set_${name}`] = value;
+    }
+    try {
+      const updated = await documentClient().send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { userId },
+          UpdateExpression: `SET ${fields.map(([name]) => `#set_${name} = :set_${name}`).join(', ')}`,
+          ConditionExpression: userIsAsRead,
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return updated.Attributes as StoredUser;
+    } catch (error) {
+      if (isConditionFailure(error)) throw new UserChangedError(userId, { cause: error });
+      throw error;
+    }
   }
 }

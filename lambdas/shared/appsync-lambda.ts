@@ -1,6 +1,7 @@
 import type { Context } from 'aws-lambda';
 import { isDomainError } from '../../domain/errors/domain-error';
 import { lambdaLogKeys, logger, withLogContext } from '../../infra/logging/logger';
+import { partnerOf } from './partner-scopes';
 import type { ResolverEvent, ResolverOutcome } from './resolver-event';
 
 type Flow<Args, Result> = (event: ResolverEvent<Args>, context: Context) => Promise<Result>;
@@ -12,7 +13,7 @@ type Flow<Args, Result> = (event: ResolverEvent<Args>, context: Context) => Prom
  */
 export function appSyncLambda<Args, Result>(name: string, flow: Flow<Args, Result>) {
   return (event: ResolverEvent<Args>, context: Context): Promise<ResolverOutcome<Result>> =>
-    withLogContext({ ...lambdaLogKeys(context), user_id: callerId(event) }, async () => {
+    withLogContext({ ...lambdaLogKeys(context), user_id: callerId(event), partner_id: partnerOf(event.identity)?.partnerId }, async () => {
       try {
         return { data: await flow(event, context) };
       } catch (error) {

@@ -20,9 +20,11 @@ publishes box events on home/<hubId>/node/<nodeId>/events as
 The first connection of a new hub goes through just-in-time registration, as on AWS: the broker
 registers the certificate as PENDING_ACTIVATION, publishes
 $aws/events/certificates/registered/<caCertificateId> and hangs up. The hub retries with backoff
-and connects once something has activated it: the certificate ACTIVE, attached to thing <hubId>,
-with a policy allowing iot:Connect. That is the product's JIT handler's job; until it exists,
---activate does it here (fleet policy takuhai-local-hub-fleet).
+and connects once the product's JIT handler has activated it: it does so only for a hub on the
+factory allow-list, so pre-register the hub first (npm run devices -- import <file>, or the
+preregisterDevices mutation); an unknown hub's certificate is REVOKED and it never gets in.
+--activate skips the product and activates the hub directly (fleet policy
+takuhai-local-hub-fleet): for trying the broker alone.
 
 Options:
   --hub <id>           hub (device) id; required
@@ -36,7 +38,9 @@ Options:
   -h, --help           this help
 
 Example:
-  npm run device -- --hub hub-0001 --boxes 2 --events 4 --activate
+  printf 'deviceId,kind,model,claimCode\nhub-0001,HUB,TK-H1,CODE-0001\n' > hubs.csv
+  npm run devices -- import hubs.csv
+  npm run device -- --hub hub-0001 --boxes 2 --events 4
 `;
 
 const { values } = parseArgs({

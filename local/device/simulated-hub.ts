@@ -42,6 +42,11 @@ export interface SimulatedHub {
   connect(options?: ConnectOptions): Promise<void>;
   /** Publishes one box event (QoS 1) and resolves on PUBACK. */
   publishEvent(nodeId: string, type: string, data?: Record<string, unknown>): Promise<BoxEvent>;
+  /**
+   * Publishes anything on a box's event topic (QoS 1): an event again (a redelivery), or a
+   * malformed message; objects go out as JSON, strings as they are.
+   */
+  publishPayload(nodeId: string, payload: object | string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -55,6 +60,10 @@ export function createSimulatedHub(outputs: DeviceStackOutputs, options: Simulat
   let identity: Promise<DeviceCertificate> | undefined;
   let client: MqttClient | undefined;
   const certificate = () => (identity ??= deviceCertificate(dir, hubId, { certFile: outputs.iot.makerCaCertFile, keyFile: outputs.iot.makerCaKeyFile }));
+  const publishPayload = async (nodeId: string, payload: object | string) => {
+    if (!client?.connected) throw new Error(`${hubId} is not connected`);
+    await publishQos1(client, `home/${hubId}/node/${nodeId}/events`, typeof payload === 'string' ? payload : JSON.stringify(payload));
+  };
 
   return {
     hubId,
@@ -79,11 +88,11 @@ export function createSimulatedHub(outputs: DeviceStackOutputs, options: Simulat
       }
     },
     async publishEvent(nodeId, type, data = {}) {
-      if (!client?.connected) throw new Error(`${hubId} is not connected`);
       const event: BoxEvent = { eventId: ulid(), type, occurredAt: new Date().toISOString(), data };
-      await publishQos1(client, `home/${hubId}/node/${nodeId}/events`, JSON.stringify(event));
+      await publishPayload(nodeId, event);
       return event;
     },
+    publishPayload,
     async close() {
       const current = client;
       client = undefined;

@@ -11,7 +11,8 @@ export interface TeeStream {
 }
 
 /** How records show on the terminal: `pretty` lines for people, or `json` as written. */
-export type LogDisplay = 'pretty' | 'json';
+/** `quiet` files the records without printing them (benchmarks, scripts). */
+export type LogDisplay = 'pretty' | 'json' | 'quiet';
 
 /** Where the records go and how the terminal shows them. */
 export interface LogTeeOptions {
@@ -28,10 +29,10 @@ export interface LogTee {
   stop(): void;
 }
 
-/** `TAKUHAI_LOG_FORMAT=json|pretty`, or undefined to let each stream decide. */
+/** `TAKUHAI_LOG_FORMAT=json|pretty|quiet`, or undefined to let each stream decide. */
 export function logDisplayFromEnv(env: NodeJS.ProcessEnv = process.env): LogDisplay | undefined {
   const value = env.TAKUHAI_LOG_FORMAT;
-  return value === 'json' || value === 'pretty' ? value : undefined;
+  return value === 'json' || value === 'pretty' || value === 'quiet' ? value : undefined;
 }
 
 type Write = TeeStream['write'];
@@ -52,6 +53,7 @@ function teeStream(stream: TeeStream, dir: string, display: LogDisplay): () => v
       if (!fileFailed) original.call(stream, `takuhai: cannot write the log file in ${dir}: ${String(error)}\n`);
       fileFailed = true;
     }
+    if (display === 'quiet') return '';
     return display === 'pretty' ? `${formatRecordLine(record, { color: stream.isTTY === true })}\n` : `${line}\n`;
   };
 

@@ -8,6 +8,8 @@ export interface StackOutputs {
   /** The only real-time URL AWS's client libraries derive for a custom endpoint. */
   realtimeUrl: string;
   apiKey: string;
+  /** A key the API knows but refuses, expired (how clients see an expired key). */
+  expiredApiKey: string;
   cognito: { endpoint: string; issuer: string; userPoolId: string; userPoolClientId: string };
   admin: { username: string; password: string };
   dynamodb: { endpoint: string; tables: Record<string, string> };
@@ -17,6 +19,8 @@ export interface StackOutputs {
   iot: { endpoint: string; mqttUrl: string; caCertificateId: string; makerCaCertFile: string; makerCaKeyFile: string; rootCaFile: string };
   /** The local Kinesis (kinesalite) the IoT rules put to. */
   kinesis: { endpoint: string };
+  /** Where the functions' log records are filed (`npm run logs -- --dir`). */
+  logs: { dir: string };
 }
 
 export function writeOutputs(path: string, outputs: StackOutputs): void {

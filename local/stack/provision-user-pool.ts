@@ -5,6 +5,7 @@ import {
   DescribeUserPoolCommand,
   type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
+import { TOKEN_LIFETIME_MINUTES } from '../../api/token-lifetimes';
 import { USER_LEVELS, groupOf } from '../../domain/user/user.entity';
 
 export interface UserPoolIds {
@@ -14,7 +15,8 @@ export interface UserPoolIds {
 
 /**
  * The user pool the CDK app deploys, made through the Cognito API: sign-in by email, one
- * group per user level, an app client allowed the password flow (cognito-local has no SRP).
+ * group per user level, an app client allowed the password flow (cognito-local has no SRP) whose
+ * tokens live as long as the CDK app's (api/token-lifetimes.ts).
  * Reused when it already exists.
  */
 export async function provisionUserPool(client: CognitoIdentityProviderClient, known?: UserPoolIds): Promise<UserPoolIds> {
@@ -29,6 +31,9 @@ export async function provisionUserPool(client: CognitoIdentityProviderClient, k
       UserPoolId: id,
       ClientName: 'takuhai-local-app',
       ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+      IdTokenValidity: TOKEN_LIFETIME_MINUTES.id,
+      AccessTokenValidity: TOKEN_LIFETIME_MINUTES.access,
+      TokenValidityUnits: { IdToken: 'minutes', AccessToken: 'minutes' },
     }),
   );
   const clientId = appClient.UserPoolClient?.ClientId;

@@ -10,10 +10,13 @@ import { ensureLocalCertificates } from '../appsync/tls/local-certificates';
 import { startIot } from '../iot';
 import { logDisplayFromEnv, teeApplicationLogs } from '../logs/log-tee';
 import { localDataSources, localResolvers } from './api-definition';
-import { newApiKey } from './api-key';
+import { expiredApiKey, newApiKey } from './api-key';
 import { LOCAL_CREDENTIALS, LOCAL_REGION, localCognito, localDynamoDb } from './aws-clients';
 import { bootstrapAdmin } from './bootstrap-admin';
 import { startCognito } from './cognito-server';
+import { configureCognitoTriggers } from './cognito-triggers';
+import { startLambdaEndpoint } from './lambda-invoke-endpoint';
+import { localLambdaAuthorizer } from './local-authorizer';
 import { startDynamoDb } from './dynamodb-server';
 import { functionEnvironment } from './function-environment';
 import { stackHome } from './home';
@@ -24,6 +27,7 @@ import { provisionUserPool } from './provision-user-pool';
 import { readState, writeState } from './state';
 import { LOCAL_FLEET_POLICY, LOCAL_STAGE } from './stage';
 import { localTopicRules } from './iot-rules';
+import { localEventSourceMappings, localStreams } from './event-source-mappings';
 import { provisionFleetPolicy } from './provision-fleet-policy';
 
 export interface StackOptions {
@@ -61,6 +65,9 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   const stop = async () => {
     for (const halt of stops.reverse()) await halt().catch(() => undefined);
   };
+  // The Kinesis pollers start with the IoT, the functions' settings come later (see below).
+  let environmentSet = (): void => undefined;
+  const ready = new Promise<void>((resolve) => (environmentSet = resolve));
   try {
     // The functions run in this process and log to stdout/stderr, as on Lambda; the tee files
     // their JSON records under logs/ for `npm run logs`. Stopped last, so it sees the last ones.
@@ -75,10 +82,17 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       region: LOCAL_REGION,
       ports: { controlPlane: options.ports.iot ?? 0, mqtt: options.ports.mqtt ?? 0, kinesis: options.ports.kinesis ?? 0 },
       rules: localTopicRules(),
+      streams: localStreams(),
+      // The deployed mapping's SQS on-failure queue, as a file of AWS's failure records.
+      eventSourceMappings: localEventSourceMappings({ ready, onFailure: (record) => appendFileSync(join(home.logs, 'kinesis-failures.jsonl'), `${JSON.stringify(record)}\n`) }),
       log: (record) => appendFileSync(iotLog, `${JSON.stringify({ timestamp: Date.now() / 1000, ...record })}\n`),
     });
     stops.push(iot.stop);
     await provisionFleetPolicy(iot.endpoint, LOCAL_FLEET_POLICY, iot.account.accountId);
+    // cognito-local calls the user pool's triggers (PostConfirmation) through Lambda's Invoke API.
+    const lambdaEndpoint = await startLambdaEndpoint();
+    stops.push(lambdaEndpoint.stop);
+    configureCognitoTriggers(home.cognito, lambdaEndpoint.endpoint);
     const cognito = await startCognito(home.cognito, await portOrFree(options.ports.cognito), join(home.logs, 'cognito.log'));
     stops.push(cognito.stop);
     const dynamoClient = localDynamoDb(dynamodb.endpoint);
@@ -94,6 +108,12 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         usersTable,
         devicesTable: tables['devices'],
         tasksTable: tables['tasks'],
+        eventsTable: tables['events'],
+        eventDeadLettersTable: tables['event-dead-letters'],
+        partnersTable: tables['partners'],
+        partnerKeysTable: tables['partner-keys'],
+        partnerGrantsTable: tables['partner-grants'],
+        partnerDeliveriesTable: tables['partner-deliveries'],
         userPoolId: state.userPool.id,
         fleetPolicyName: LOCAL_FLEET_POLICY,
       },
@@ -102,6 +122,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     Object.assign(process.env, env);
     state.admin ??= await bootstrapAdmin(cognitoClient, { userPoolId: state.userPool.id, usersTable });
     state.apiKey ??= newApiKey();
+    state.expiredApiKey ??= expiredApiKey();
     writeState(home.state, state);
 
     const issuer = `${cognito.endpoint}/${state.userPool.id}`;
@@ -119,11 +140,13 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       port: await portOrFree(options.ports.graphql),
       auth: {
         defaultMode: 'AMAZON_COGNITO_USER_POOLS',
-        additionalModes: ['API_KEY', 'AWS_IAM'],
-        apiKeys: [state.apiKey],
+        additionalModes: ['API_KEY', 'AWS_IAM', 'AWS_LAMBDA'],
+        apiKeys: [state.apiKey, state.expiredApiKey],
         userPool: new CognitoTokenVerifier({ issuer, jwks }),
         // The keys the local functions sign with (LOCAL_CREDENTIALS), as IAM would know them.
         iam: { credentials: [LOCAL_CREDENTIALS], region: LOCAL_REGION },
+        // Partners' keys (api/manifest.ts lambdaAuthorizer), checked by the same function as on AWS.
+        lambdaAuthorizer: localLambdaAuthorizer(),
       },
       tls,
       explorerHeaders: { 'x-api-key': state.apiKey.id },
@@ -132,6 +155,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     stops.push(api.stop);
     // Known only now that the API listens: where the functions publish to subscribers.
     process.env[SETTINGS.graphqlUrl] = api.graphqlUrl;
+    environmentSet();
 
     const outputs: StackOutputs = {
       stage: LOCAL_STAGE,
@@ -139,6 +163,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       graphqlUrl: api.graphqlUrl,
       realtimeUrl: api.realtimeUrl,
       apiKey: state.apiKey.id,
+      expiredApiKey: state.expiredApiKey.id,
       cognito: { endpoint: cognito.endpoint, issuer, userPoolId: state.userPool.id, userPoolClientId: state.userPool.clientId },
       admin: { username: state.admin.username, password: state.admin.password },
       dynamodb: { endpoint: dynamodb.endpoint, tables },
@@ -152,6 +177,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         rootCaFile: iot.rootCaFile,
       },
       kinesis: { endpoint: iot.kinesis.endpoint },
+      logs: { dir: home.logs },
     };
     writeOutputs(home.outputs, outputs);
     return { outputs, outputsPath: home.outputs, stop };

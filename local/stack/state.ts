@@ -7,6 +7,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 export interface StackState {
   userPool?: { id: string; clientId: string };
   apiKey?: { id: string; expires: number };
+  /** A key that is already expired (see `expiredApiKey`). */
+  expiredApiKey?: { id: string; expires: number };
   admin?: { username: string; password: string; userId: string };
 }
 

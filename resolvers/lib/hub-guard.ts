@@ -1,6 +1,7 @@
 import { util, type Context } from '@aws-appsync/utils';
 import { get } from '@aws-appsync/utils/dynamodb';
 import { maySeeHub } from './caller';
+import { DEVICE_ID_PATTERN, requireId } from './ids';
 import { failOnDataSourceError } from './page';
 
 /**
@@ -8,6 +9,7 @@ import { failOnDataSourceError } from './page';
  * not see it, the same way whether the hub is missing or another owner's.
  */
 export function request(ctx: Context) {
+  requireId('hubId', ctx.args.hubId, DEVICE_ID_PATTERN);
   return get({ key: { deviceId: ctx.args.hubId } });
 }
 

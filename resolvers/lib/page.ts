@@ -12,8 +12,18 @@ export function pageLimit(limit: number | null | undefined): number {
   return size;
 }
 
-/** DynamoDB failures are not the caller's business: the detail goes to the logs only. */
+// What AppSync answers a nextToken it did not make (or made for another list).
+const INVALID_NEXT_TOKEN = 'InvalidPaginationTokenException';
+
+/**
+ * DynamoDB failures are not the caller's business: the detail goes to the logs only. The one
+ * failure the caller causes, a nextToken this list never gave, is their ValidationError.
+ */
 export function failOnDataSourceError(error: { message: string; type: string } | undefined | null): void {
+  if (error && error.message.includes(INVALID_NEXT_TOKEN)) {
+    const reason = 'is not a token this list gave';
+    util.error(`nextToken: ${reason}`, 'ValidationError', null, { field: 'nextToken', reason });
+  }
   if (error) {
     console.error('data source error', error.type, error.message);
     util.error('An internal error occurred', 'InternalError');

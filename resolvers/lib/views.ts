@@ -48,3 +48,20 @@ export function toNode(item: Item) {
     registeredAt: item.registeredAt ?? null,
   };
 }
+
+/** A stored event as the API shows it; the dedupe and index bookkeeping stay behind. */
+export function toBoxEvent(item: Item) {
+  if (!item) return null;
+  return {
+    eventId: item.eventId,
+    hubId: item.hubId,
+    nodeId: item.nodeId,
+    type: item.type,
+    occurredAt: item.occurredAt,
+    receivedAt: item.receivedAt,
+    source: item.source,
+    partnerId: item.partnerId ?? null,
+    trackingNumber: item.trackingNumber ?? null,
+    data: item.data ? JSON.stringify(item.data) : null,
+  };
+}

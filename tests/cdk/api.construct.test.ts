@@ -32,15 +32,33 @@ describe('ApiConstruct', () => {
     fixture = synthStack('dev', { resolversDir: FIXTURE_RESOLVERS }).template;
   });
 
-  it('authorizes with the user pool by default, API keys and IAM besides', () => {
+  it('authorizes with the user pool by default, API keys, IAM and the partners` Lambda authorizer besides', () => {
     // Prepare
     const userPoolId = Object.keys(template.findResources('AWS::Cognito::UserPool'))[0];
+    const authorizer = lambdaId('partnerAuthorizer');
 
     // Assess
     template.hasResourceProperties('AWS::AppSync::GraphQLApi', {
       AuthenticationType: 'AMAZON_COGNITO_USER_POOLS',
       UserPoolConfig: { UserPoolId: { Ref: userPoolId }, DefaultAction: 'ALLOW' },
-      AdditionalAuthenticationProviders: Match.arrayEquals([{ AuthenticationType: 'API_KEY' }, { AuthenticationType: 'AWS_IAM' }]),
+      AdditionalAuthenticationProviders: Match.arrayEquals([
+        { AuthenticationType: 'API_KEY' },
+        { AuthenticationType: 'AWS_IAM' },
+        // Never cached: a revoked or expired partner key is refused on its next call.
+        { AuthenticationType: 'AWS_LAMBDA', LambdaAuthorizerConfig: { AuthorizerUri: { 'Fn::GetAtt': [authorizer, 'Arn'] }, AuthorizerResultTtlInSeconds: 0 } },
+      ]),
+    });
+  });
+
+  it('lets AppSync, and only AppSync, invoke the authorizer', () => {
+    // Prepare
+    const authorizer = lambdaId('partnerAuthorizer');
+
+    // Assess
+    template.hasResourceProperties('AWS::Lambda::Permission', {
+      Action: 'lambda:InvokeFunction',
+      FunctionName: { 'Fn::GetAtt': [authorizer, 'Arn'] },
+      Principal: 'appsync.amazonaws.com',
     });
   });
 

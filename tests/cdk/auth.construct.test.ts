@@ -1,5 +1,7 @@
 import { Match, type Template } from 'aws-cdk-lib/assertions';
+import { Code, Function as LambdaFunction, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { TOKEN_LIFETIME_MINUTES } from '../../api/token-lifetimes';
 import { APP_CLIENTS, AuthConstruct } from '../../cdk/auth.construct';
 import { synthConstruct } from './support/synth';
 
@@ -11,6 +13,30 @@ describe('AuthConstruct', () => {
     // Act: one synth per stage for the whole file.
     dev = synthConstruct((stack) => new AuthConstruct(stack, 'Auth', { stage: 'dev' }));
     prod = synthConstruct((stack) => new AuthConstruct(stack, 'Auth', { stage: 'prod' }));
+  });
+
+  it('makes a resident`s user item on confirmation: the PostConfirmation trigger', () => {
+    // Act
+    const withTriggers = synthConstruct((stack) => {
+      const auth = new AuthConstruct(stack, 'Auth', { stage: 'dev' });
+      auth.addTriggers((id) => new LambdaFunction(stack, id, { functionName: id, runtime: Runtime.NODEJS_22_X, handler: 'index.handler', code: Code.fromInline('export const handler = async (event) => event;') }));
+    });
+
+    // Assess
+    const [trigger] = Object.keys(withTriggers.findResources('AWS::Lambda::Function', { Properties: { FunctionName: 'confirmResident' } }));
+    withTriggers.hasResourceProperties('AWS::Cognito::UserPool', { LambdaConfig: { PostConfirmation: { 'Fn::GetAtt': [trigger, 'Arn'] } } });
+    withTriggers.hasResourceProperties('AWS::Lambda::Permission', { Principal: 'cognito-idp.amazonaws.com', FunctionName: { 'Fn::GetAtt': [trigger, 'Arn'] } });
+  });
+
+  it.each(APP_CLIENTS)('app client %s issues ID and access tokens that live 15 minutes', (name) => {
+    // Assess
+    expect(TOKEN_LIFETIME_MINUTES).toEqual({ id: 15, access: 15 });
+    dev.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      ClientName: name,
+      IdTokenValidity: 15,
+      AccessTokenValidity: 15,
+      TokenValidityUnits: Match.objectLike({ IdToken: 'minutes', AccessToken: 'minutes' }),
+    });
   });
 
   it('signs users in with their email and lets residents sign up', () => {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { functions, type FunctionDefinition } from '../../api/manifest';
+import { eventSourceMappings, functions, streamName, type FunctionDefinition } from '../../api/manifest';
 import { SETTINGS } from '../../infra/settings';
 import { tableName, tables } from '../../infra/tables';
 import { logicalIdOf, referencedIds, synthStack, TEST_COMMIT, type Synthesized } from './support/synth';
@@ -28,6 +28,11 @@ describe('TakuhaiStack (dev)', () => {
   };
   const userPoolId = () => Object.keys(template.findResources('AWS::Cognito::UserPool'))[0] ?? expect.fail('no user pool');
   const apiId = () => Object.keys(template.findResources('AWS::AppSync::GraphQLApi'))[0] ?? expect.fail('no API');
+  /** What an event source mapping grants the function it feeds: read its stream, send to its failure queue. */
+  const mappingGrants = (id: string) =>
+    Object.values(eventSourceMappings)
+      .filter((mapping) => mapping.functionId === id)
+      .flatMap((mapping) => [logicalIdOf(template, 'AWS::Kinesis::Stream', { Name: streamName('dev', mapping.stream) }), Object.keys(template.findResources('AWS::SQS::Queue'))[0] ?? expect.fail('no queue')]);
 
   /** Every statement of every policy attached to the function's role. */
   function statementsOf(lambdaId: string): Statement[] {
@@ -88,6 +93,7 @@ describe('TakuhaiStack (dev)', () => {
     const allowed = new Set([...(definition.access.tables ?? []).map(({ table }) => tableId(table.id))]);
     if (definition.access.userPool?.length) allowed.add(userPoolId());
     if (definition.access.publishesToApi) allowed.add(apiId());
+    for (const grant of mappingGrants(id)) allowed.add(grant);
 
     // Act
     const statements = statementsOf(functionId(id));
@@ -99,11 +105,12 @@ describe('TakuhaiStack (dev)', () => {
     // Pseudo parameters (region, account, partition) only build ARNs; every other reference is a grant.
     expect(new Set(resources.flatMap(referencedIds).filter((ref) => !ref.startsWith('AWS::')))).toEqual(allowed);
     expect(actions.filter((action) => action.startsWith('cognito-idp:')).toSorted()).toEqual(
-      [...(definition.access.userPool ?? [])].toSorted(),
+      [...(definition.access.userPool ?? []), ...(definition.access.triggeringUserPool ?? [])].toSorted(),
     );
     expect(actions.filter((action) => action.startsWith('iot:')).toSorted()).toEqual([...(definition.access.iot ?? [])].toSorted());
     expect(actions.includes('appsync:GraphQL')).toBe(Boolean(definition.access.publishesToApi));
-    expect(actions.every((action) => /^(dynamodb|cognito-idp|iot|appsync):\w+$/.test(action))).toBe(true);
+    const streamActions = mappingGrants(id).length > 0 ? '|kinesis|sqs' : '';
+    expect(actions.every((action) => new RegExp(`^(dynamodb|cognito-idp|iot|appsync${streamActions}):\\w+$`).test(action))).toBe(true);
     const writes = (definition.access.tables ?? []).some(({ write }) => write);
     expect(actions.includes('dynamodb:PutItem')).toBe(writes);
   });

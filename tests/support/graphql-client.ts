@@ -5,7 +5,8 @@ export interface GraphQLResponse<Data = Record<string, unknown>> {
   errors?: { errorType: string | null; message: string; path?: (string | number)[] | null; errorInfo?: unknown }[];
 }
 
-export type Credentials = { idToken: string } | { apiKey: string } | Record<string, never>;
+/** A user's ID token, a partner's key (both sent as `Authorization`), an API key, or nothing. */
+export type Credentials = { idToken: string } | { partnerKey: string } | { apiKey: string } | Record<string, never>;
 
 export async function graphql<Data = Record<string, unknown>>(
   url: string,
@@ -15,6 +16,7 @@ export async function graphql<Data = Record<string, unknown>>(
 ): Promise<GraphQLResponse<Data>> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if ('idToken' in credentials) headers['authorization'] = credentials.idToken;
+  if ('partnerKey' in credentials) headers['authorization'] = credentials.partnerKey;
   if ('apiKey' in credentials) headers['x-api-key'] = credentials.apiKey;
   const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
   const body = (await response.json()) as Omit<GraphQLResponse<Data>, 'status'>;

@@ -7,6 +7,8 @@ export interface SignedInUser {
   readonly userId: string;
   readonly email: string;
   readonly idToken: string;
+  /** For clients that sign in themselves (amazon-cognito-identity-js in the resident scenario). */
+  readonly password: string;
 }
 
 /** The first admin of the stack, signed in. */
@@ -27,5 +29,5 @@ export async function newSignedInUser(stack: StackOutputs, admin: { idToken: str
   if (!userId) throw new Error(`createUser failed: ${JSON.stringify(created.errors)}`);
   const password = `Pw-${randomUUID()}`;
   await setPermanentPassword(stack, email, password);
-  return { userId, email, idToken: await signIn(stack, email, password) };
+  return { userId, email, password, idToken: await signIn(stack, email, password) };
 }

@@ -2,6 +2,7 @@ import { isValidApiKey, type ApiKey } from './api-keys';
 import type { AuthMode, Caller } from './caller';
 import { TokenRejected, type CognitoTokenVerifier } from './cognito-token-verifier';
 import { iamCaller, type IamCredential } from './iam-credentials';
+import { looksLikeJwt, type LambdaAuthorizer } from './lambda-authorizer';
 import { RequestUnauthorized } from './request-refused';
 import { SIGV4_ALGORITHM } from './sigv4-authorization';
 import { verifySigV4 } from './sigv4-verifier';
@@ -16,9 +17,14 @@ export interface AuthenticationConfig {
   readonly userPool?: CognitoTokenVerifier;
   /** IAM: the access keys accepted for SigV4 and the region their scope must name. */
   readonly iam?: { readonly credentials: readonly IamCredential[]; readonly region: string; readonly now?: () => number };
+  /** AWS_LAMBDA: the authorizer function, called with every request's token. */
+  readonly lambdaAuthorizer?: LambdaAuthorizer;
 }
 
-/** What a SigV4 signature covers besides the headers; needed only for IAM requests. */
+/**
+ * What a request carried besides its headers: what a SigV4 signature covers (IAM), and the
+ * operation a Lambda authorizer is told of (the body's `query`, `operationName`, `variables`).
+ */
 export interface SignedParts {
   readonly method: string;
   /** Path and query, e.g. `/graphql`, or `/graphql/connect` for a real-time connection. */
@@ -26,9 +32,19 @@ export interface SignedParts {
   readonly body: string;
 }
 
+function operationOf(signed: SignedParts | undefined): Record<string, unknown> {
+  try {
+    const body = JSON.parse(signed?.body ?? '{}') as unknown;
+    return body !== null && typeof body === 'object' ? (body as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
 /**
  * Tells who sent a request from its headers, as AppSync does before running anything:
- * a SigV4 `Authorization` means IAM, another `Authorization` a user pool token, else an
+ * a SigV4 `Authorization` means IAM; another `Authorization` is a user pool token when it is a
+ * JWT (or the API has no Lambda authorizer), else the Lambda authorizer's token; else an
  * `x-api-key`. A mode the API does not have, or a bad credential, refuses the request
  * ({@link RequestRefused}: 401 `UnauthorizedException`, or AWS's 403s for a bad signature).
  */
@@ -47,9 +63,13 @@ export async function authenticate(
     const credential = await verifySigV4({ ...signed, headers }, config.iam);
     return iamCaller(credential, sourceIp);
   }
-  if (authorization && modes.has('AMAZON_COGNITO_USER_POOLS') && config.userPool) {
+  const userPool = modes.has('AMAZON_COGNITO_USER_POOLS') && config.userPool;
+  if (authorization && modes.has('AWS_LAMBDA') && config.lambdaAuthorizer && !(userPool && looksLikeJwt(authorization))) {
+    return config.lambdaAuthorizer.authorize(authorization, headers, operationOf(signed));
+  }
+  if (authorization && userPool) {
     try {
-      return await config.userPool.verify(authorization, sourceIp);
+      return await userPool.verify(authorization, sourceIp);
     } catch (error) {
       if (error instanceof TokenRejected) throw new RequestUnauthorized(error.message);
       throw error;

@@ -8,6 +8,8 @@ export interface Caller {
   readonly identity: Record<string, unknown> | null;
   /** Cognito groups of the caller; empty for other modes. */
   readonly groups: readonly string[];
+  /** Lambda authorization: the fields (`Type.field`) the authorizer denied this caller. */
+  readonly deniedFields?: ReadonlySet<string>;
 }
 
 /** What `util.authType()` answers for each mode. */

@@ -1,9 +1,9 @@
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { RequestObject } from './dynamodb-request-fields';
+import type { DynamoDbSender } from './local-dynamodb-client';
 
 /** What every operation of the DynamoDB data source works with. */
 export interface DynamoDbOperationContext {
-  readonly client: DynamoDBClient;
+  readonly client: DynamoDbSender;
   /** The data source's table; batch operations name their tables themselves. */
   readonly tableName: string;
   /** Split batches above DynamoDB's per-call limits instead of failing as AppSync does. */

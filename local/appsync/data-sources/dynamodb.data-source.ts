@@ -7,6 +7,7 @@ import { deleteItem, getItem, putItem, updateItem } from './dynamodb-item-operat
 import { query, scan } from './dynamodb-list-operations';
 import type { DynamoDbOperation, DynamoDbOperationContext } from './dynamodb-operation-context';
 import { isRequestObject } from './dynamodb-request-fields';
+import { localDynamoDbClient } from './local-dynamodb-client';
 
 /** Options of {@link createDynamoDbDataSource}. */
 export interface DynamoDbDataSourceOptions {
@@ -60,7 +61,7 @@ const operations: Record<string, DynamoDbOperation> = {
  */
 export function createDynamoDbDataSource(options: DynamoDbDataSourceOptions): DataSourceInvoker {
   const context: DynamoDbOperationContext = {
-    client: options.client,
+    client: localDynamoDbClient(options.client),
     tableName: options.tableName,
     chunkOversizedBatches: options.chunkOversizedBatches ?? false,
   };

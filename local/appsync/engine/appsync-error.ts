@@ -18,12 +18,15 @@ export interface FormattedAppSyncError {
   readonly data: unknown;
   readonly errorType: string | null;
   readonly errorInfo: unknown;
-  readonly locations: readonly { line: number; column: number }[] | null;
+  readonly locations: readonly { line: number; column: number; sourceName: null }[] | null;
   readonly message: string;
   readonly [field: string]: unknown;
 }
 
-/** AppSync puts errorType, data and errorInfo at the top level of each error, not in extensions. */
+/**
+ * AppSync puts errorType, data and errorInfo at the top level of each error, not in extensions,
+ * and its locations carry `sourceName: null` (graphql-java's), as its documented responses show.
+ */
 export function formatAppSyncError(error: GraphQLError): FormattedAppSyncError {
   const formatted: GraphQLFormattedError = error.toJSON();
   const fields = (error.extensions['appsync'] ?? {}) as Partial<AppSyncErrorFields>;
@@ -32,7 +35,7 @@ export function formatAppSyncError(error: GraphQLError): FormattedAppSyncError {
     data: fields.data ?? null,
     errorType: fields.errorType ?? null,
     errorInfo: fields.errorInfo ?? null,
-    locations: formatted.locations ?? null,
+    locations: formatted.locations?.map((location) => ({ ...location, sourceName: null })) ?? null,
     message: formatted.message,
   };
 }

@@ -1,8 +1,9 @@
 import {
-  execute, getOperationAST, Kind, parse, validate,
+  execute, getOperationAST, Kind,
   type FragmentDefinitionNode, type GraphQLError, type GraphQLSchema, type OperationDefinitionNode,
 } from 'graphql';
 import { formatAppSyncError } from './appsync-error';
+import { parseAndValidate } from './parsed-documents';
 import type { RequestContext } from './request-context';
 
 export interface GraphQLRequestBody {
@@ -36,14 +37,9 @@ export async function executeRequest(schema: GraphQLSchema, body: GraphQLRequest
   if (typeof body.query !== 'string') {
     return { response: { errors: [{ errorType: 'MalformedHttpRequestException', message: 'The request body has no query.' }] } };
   }
-  let document;
-  try {
-    document = parse(body.query);
-  } catch (error) {
-    return failure([error as GraphQLError]);
-  }
-  const invalid = validate(schema, document);
-  if (invalid.length > 0) return failure(invalid);
+  const parsed = parseAndValidate(schema, body.query);
+  if ('errors' in parsed) return failure(parsed.errors);
+  const { document } = parsed;
   const operationName = typeof body.operationName === 'string' ? body.operationName : undefined;
   const variables = (body.variables ?? {}) as Record<string, unknown>;
   const result = await execute({ schema, document, contextValue: request, variableValues: variables, operationName });

@@ -12,8 +12,13 @@ export interface RecordedExtensionCalls {
 /** What every field of one GraphQL request shares. */
 export interface RequestContext {
   readonly caller: Caller;
-  /** Request headers, names in lower case, as `ctx.request.headers`. */
+  /** Request headers, names in lower case, as authentication reads them. */
   readonly headers: Record<string, string | undefined>;
+  /**
+   * `ctx.request.headers` when it differs from {@link RequestContext.headers}: AppSync leaves
+   * out `cookie` and gives a header sent several times as a list.
+   */
+  readonly contextHeaders?: Readonly<Record<string, string | readonly string[]>>;
   readonly domainName: string | null;
   /** Errors resolvers added with `util.appendError`, merged into the response's errors. */
   readonly appendedErrors: GraphQLError[];

@@ -4,7 +4,8 @@ import { EarlyReturn } from '../runtime/early-return';
 import { createInvocationScope, type InvocationScope } from '../runtime/invocation-scope';
 import { loadResolverCode, type LoadedResolver } from '../runtime/load-resolver-code';
 import { ResolverError } from '../runtime/resolver-error';
-import { appSyncError } from './appsync-error';
+import { appSyncError, type AppSyncErrorFields } from './appsync-error';
+import { selectedErrorData } from './error-data';
 import type { RequestContext } from './request-context';
 import type { ResolverDefinition } from './resolver-definition';
 import { selectionSetGraphQL, selectionSetList } from './selection-set';
@@ -48,22 +49,33 @@ async function runStep(step: LoadedResolver, dataSource: string, ctx: HandlerCon
 }
 
 function newContext(args: Record<string, unknown>, source: unknown, request: RequestContext, info: GraphQLResolveInfo): HandlerContext {
-  return {
+  const ctx: HandlerContext = {
     arguments: args,
     args,
     identity: request.caller.identity,
     source: source ?? null,
-    stash: {},
     prev: { result: undefined },
-    request: { headers: request.headers, domainName: request.domainName },
-    info: {
-      fieldName: info.fieldName,
-      parentTypeName: info.parentType.name,
-      variables: info.variableValues,
-      selectionSetList: selectionSetList(info),
-      selectionSetGraphQL: selectionSetGraphQL(info),
-    },
+    request: { headers: request.contextHeaders ?? request.headers, domainName: request.domainName },
+    info: contextInfo(info),
   };
+  // AppSync lets handlers change the stash's properties, not replace or delete the stash.
+  return Object.defineProperty(ctx, 'stash', { value: {}, enumerable: true, writable: false, configurable: false });
+}
+
+/**
+ * `ctx.info`. The selection set forms are not enumerable, so `JSON.stringify(ctx.info)` leaves
+ * them out as AppSync's does, and they are worked out on first read: few resolvers read them.
+ */
+function contextInfo(info: GraphQLResolveInfo): Record<string, unknown> {
+  let list: string[] | undefined;
+  let graphQL: string | undefined;
+  return Object.defineProperties(
+    { fieldName: info.fieldName, parentTypeName: info.parentType.name, variables: info.variableValues },
+    {
+      selectionSetList: { get: () => (list ??= selectionSetList(info)), enumerable: false },
+      selectionSetGraphQL: { get: () => (graphQL ??= selectionSetGraphQL(info)), enumerable: false },
+    },
+  );
 }
 
 /**
@@ -88,13 +100,27 @@ export async function runResolver(
     // Only a resolver that completed has its filters or invalidations applied.
     field.request.extensionCalls?.push({ typeName: resolver.typeName, fieldName: resolver.fieldName, calls: scope.extensions });
     return value;
+  } catch (error) {
+    throw withSelectedData(error, field.info);
   } finally {
     for (const error of scope.errors) {
+      const fields = { ...error, data: selectedErrorData(error.data, field.info) };
       field.request.appendedErrors.push(
-        new GraphQLError(error.message, { path: field.info.path ? pathOf(field.info) : undefined, extensions: { appsync: error } }),
+        new GraphQLError(error.message, {
+          nodes: field.info.fieldNodes,
+          path: field.info.path ? pathOf(field.info) : undefined,
+          extensions: { appsync: fields },
+        }),
       );
     }
   }
+}
+
+// util.error's data is filtered by the selection set, as AppSync does (see error-data.ts).
+function withSelectedData(error: unknown, info: GraphQLResolveInfo): unknown {
+  const fields = error instanceof GraphQLError ? (error.extensions['appsync'] as AppSyncErrorFields | undefined) : undefined;
+  if (!fields || fields.data === null || fields.data === undefined) return error;
+  return appSyncError((error as GraphQLError).message, { ...fields, data: selectedErrorData(fields.data, info) });
 }
 
 async function runPipeline(

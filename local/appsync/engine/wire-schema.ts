@@ -2,6 +2,7 @@ import { defaultFieldResolver, isObjectType, type GraphQLFieldResolver, type Gra
 import type { AuthMode } from '../auth/caller';
 import { fieldRules, isAuthorized } from '../auth/field-authorization';
 import type { DataSourceInvoker } from '../data-sources/data-source';
+import { MAX_CODE_LENGTH } from '../runtime/load-resolver-code';
 import { appSyncError } from './appsync-error';
 import type { RequestContext } from './request-context';
 import { MAX_PIPELINE_FUNCTIONS, type ResolverDefinition } from './resolver-definition';
@@ -24,6 +25,14 @@ export function wireSchema(
     if (resolver.kind === 'PIPELINE' && resolver.functions.length > MAX_PIPELINE_FUNCTIONS) {
       throw new Error(`Resolver ${resolver.typeName}.${resolver.fieldName}: AppSync allows ${MAX_PIPELINE_FUNCTIONS} functions a pipeline`);
     }
+    // AppSync refuses such code when the resolver or function is created, not when it runs.
+    const codes = resolver.kind === 'PIPELINE' ? [resolver.code, ...resolver.functions.map((fn) => fn.code)] : [resolver.code];
+    const tooLong = codes.find((code) => code.length > MAX_CODE_LENGTH);
+    if (tooLong !== undefined) {
+      throw new Error(
+        `Resolver ${resolver.typeName}.${resolver.fieldName}: code of ${tooLong.length} characters; AppSync accepts at most ${MAX_CODE_LENGTH} a code field`,
+      );
+    }
   }
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
@@ -34,7 +43,8 @@ export function wireSchema(
         ? (source, args, request, info) => runResolver(resolver, options.dataSources, { source, args, request, info })
         : defaultFieldResolver;
       field.resolve = (source, args, request: RequestContext, info) => {
-        if (!isAuthorized(rules, request.caller)) {
+        // A Lambda authorizer's deniedFields read as fields the caller may not access.
+        if (!isAuthorized(rules, request.caller) || request.caller.deniedFields?.has(`${type.name}.${field.name}`)) {
           throw appSyncError(`Not Authorized to access ${field.name} on type ${type.name}`, { errorType: 'Unauthorized' });
         }
         return resolve(source, args, request, info);

@@ -54,6 +54,15 @@ function headersOf(request: IncomingMessage): Record<string, string | undefined>
   return headers;
 }
 
+/** `ctx.request.headers` as AppSync documents it: no `cookie`, a repeated header as a list. */
+function contextHeadersOf(request: IncomingMessage): Record<string, string | string[]> {
+  const headers: Record<string, string | string[]> = {};
+  for (const [name, values] of Object.entries(request.headersDistinct)) {
+    if (name !== 'cookie' && values) headers[name] = values.length === 1 ? (values[0] as string) : values;
+  }
+  return headers;
+}
+
 /**
  * The local GraphQL endpoint: AppSync's HTTP behaviour and its real-time WebSocket endpoint
  * (`/graphql/realtime`) on 127.0.0.1, plain and TLS on one port, plus an explorer at `/`.
@@ -103,6 +112,7 @@ export async function startAppSyncServer(options: AppSyncServerOptions): Promise
     const { response: result, executed } = await executeRequest(options.schema, body, {
       caller,
       headers,
+      contextHeaders: contextHeadersOf(request),
       domainName: null,
       appendedErrors: [],
       log: options.log,

@@ -78,7 +78,7 @@ export function createRealtimeEndpoint(options: RealtimeOptions): RealtimeEndpoi
     }
     server.handleUpgrade(request, socket, head, (webSocket) => {
       const start = (payload: unknown) => startSubscription(context, payload, sourceIp);
-      new RealtimeConnection(webSocket, refusal, { registry, start, keepAliveIntervalMs, log: options.log });
+      new RealtimeConnection(webSocket, refusal, { registry, start, keepAliveIntervalMs, log: options.log }, socket);
     });
   };
 

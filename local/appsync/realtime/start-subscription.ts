@@ -1,10 +1,11 @@
 import type { SubscriptionFilter } from '@aws-appsync/utils';
 import {
-  execute, getArgumentValues, getOperationAST, getVariableValues, Kind, parse, validate,
-  type DocumentNode, type FragmentDefinitionNode, type GraphQLError, type GraphQLSchema,
+  execute, getArgumentValues, getOperationAST, getVariableValues, Kind,
+  type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema,
 } from 'graphql';
 import { authenticate, RequestRefused, type AuthenticationConfig } from '../auth/authenticate';
 import { formatAppSyncError } from '../engine/appsync-error';
+import { parseAndValidate } from '../engine/parsed-documents';
 import type { RecordedExtensionCalls, RequestContext } from '../engine/request-context';
 import { argumentFilter, type ArgumentFilter } from './argument-filter';
 import { checkFilter, InvalidSubscriptionFilter } from './enhanced-filter';
@@ -53,15 +54,14 @@ export async function startSubscription(context: StartContext, payload: unknown,
     throw error;
   }
   let request: { query?: unknown; variables?: unknown; operationName?: unknown };
-  let document: DocumentNode;
   try {
     request = JSON.parse(data) as typeof request;
-    document = parse(String(request.query));
-  } catch (error) {
-    return { errors: [formatAppSyncError(error as GraphQLError)] };
+  } catch {
+    return refuse('BadRequestException', 'The start message has a payload.data that is not JSON.');
   }
-  const invalid = validate(context.schema, document);
-  if (invalid.length > 0) return { errors: invalid.map(formatAppSyncError) };
+  const parsed = parseAndValidate(context.schema, String(request.query));
+  if ('errors' in parsed) return { errors: parsed.errors.map(formatAppSyncError) };
+  const { document } = parsed;
   const operationName = typeof request.operationName === 'string' ? request.operationName : undefined;
   const operation = getOperationAST(document, operationName);
   if (operation?.operation !== 'subscription') {

@@ -23,8 +23,11 @@ export function get<T>(payload: GetInput<T>): DynamoDBGetItemRequest {
 
 /** `put`: a PutItem request; `item` becomes `attributeValues`. */
 export function put<T>(payload: PutInput<T>): DynamoDBPutItemRequest {
+  // The key's attributes go in `key` only, as AppSync's DynamoDB tutorial shows ddb.put's output.
+  const key = typedKey('put', payload.key);
+  const values = isPlainObject(payload.item) ? Object.fromEntries(Object.entries(payload.item).filter(([name]) => !Object.hasOwn(key, name))) : payload.item;
   return withOptional(
-    { operation: 'PutItem', key: typedKey('put', payload.key), attributeValues: toAttributeMap(payload.item) },
+    { operation: 'PutItem', key, attributeValues: toAttributeMap(values) },
     { condition: filterExpression(payload.condition, 'put condition'), ...pickGiven(payload, VERSIONING) },
   );
 }

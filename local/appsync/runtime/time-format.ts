@@ -5,8 +5,9 @@ import { toZonedFields, type ZonedFields } from './time-zone';
 export function formatEpoch(epochMs: number, pattern: string, zone: string): string {
   if (!Number.isFinite(epochMs)) throw new RangeError(`Not a valid epoch time: ${String(epochMs)}`);
   const fields = toZonedFields(epochMs, zone);
+  // An optional section prints in full: every field is known when formatting an instant.
   return parsePattern(pattern)
-    .map((token) => (token.kind === 'literal' ? token.text : formatField(token.letter, token.width, fields, zone)))
+    .map((token) => (token.kind === 'field' ? formatField(token.letter, token.width, fields, zone) : token.kind === 'literal' ? token.text : ''))
     .join('');
 }
 
@@ -39,12 +40,12 @@ function formatField(letter: string, width: number, fields: ZonedFields, zone: s
     case 'E':
       return formatDayName(DAY_NAMES[fields.weekday] ?? '', width);
     case 'Z':
-      if (width <= 3) return formatOffset(fields.offsetMinutes, false);
-      if (width === 4) return fields.offsetMinutes === 0 ? 'GMT' : `GMT${formatOffset(fields.offsetMinutes, true)}`;
-      return fields.offsetMinutes === 0 ? 'Z' : formatOffset(fields.offsetMinutes, true);
+      if (width <= 3) return formatOffset(fields.offsetSeconds, { colon: false, seconds: false });
+      if (width === 4) return fields.offsetSeconds === 0 ? 'GMT' : `GMT${formatOffset(fields.offsetSeconds, { colon: true, seconds: true })}`;
+      return formatIsoOffset(fields.offsetSeconds, 5, true);
     case 'X':
     case 'x':
-      return formatIsoOffset(fields.offsetMinutes, width, letter === 'X');
+      return formatIsoOffset(fields.offsetSeconds, width, letter === 'X');
     default:
       return zone; // 'V': the zone id
   }
@@ -62,19 +63,23 @@ function formatDayName(name: string, width: number): string {
   return width === 4 ? name : name.slice(0, 1);
 }
 
-function formatIsoOffset(offsetMinutes: number, width: number, zeroAsZ: boolean): string {
-  if (offsetMinutes === 0 && zeroAsZ) return 'Z';
+// Java's widths: 1 +HH (+HHMM when minutes), 2 +HHMM, 3 +HH:MM, 4 +HHMM(ss), 5 +HH:MM(:ss);
+// seconds are written only by 4 and 5, and only when there are some.
+function formatIsoOffset(offsetSeconds: number, width: number, zeroAsZ: boolean): string {
+  if (offsetSeconds === 0 && zeroAsZ) return 'Z';
   if (width === 1) {
-    const hoursOnly = offsetMinutes % 60 === 0;
-    return hoursOnly ? formatOffset(offsetMinutes, false).slice(0, 3) : formatOffset(offsetMinutes, false);
+    const text = formatOffset(offsetSeconds, { colon: false, seconds: false });
+    return text.endsWith('00') ? text.slice(0, 3) : text;
   }
-  return formatOffset(offsetMinutes, width === 3 || width === 5);
+  return formatOffset(offsetSeconds, { colon: width === 3 || width === 5, seconds: width >= 4 });
 }
 
-function formatOffset(offsetMinutes: number, withColon: boolean): string {
-  const sign = offsetMinutes < 0 ? '-' : '+';
-  const absolute = Math.abs(offsetMinutes);
-  return `${sign}${pad(Math.floor(absolute / 60), 2)}${withColon ? ':' : ''}${pad(absolute % 60, 2)}`;
+function formatOffset(offsetSeconds: number, style: { colon: boolean; seconds: boolean }): string {
+  const sign = offsetSeconds < 0 ? '-' : '+';
+  const absolute = Math.abs(offsetSeconds);
+  const separator = style.colon ? ':' : '';
+  const hoursMinutes = `${sign}${pad(Math.floor(absolute / 3600), 2)}${separator}${pad(Math.floor(absolute / 60) % 60, 2)}`;
+  return style.seconds && absolute % 60 !== 0 ? `${hoursMinutes}${separator}${pad(absolute % 60, 2)}` : hoursMinutes;
 }
 
 function pad(value: number, width: number): string {

@@ -6,11 +6,14 @@ export interface WallClock {
   year: number; month: number; day: number; hour: number; minute: number; second: number; millisecond: number;
 }
 interface Parsed extends WallClock {
-  pm: boolean | undefined; twelveHour: boolean; offsetMinutes: number | undefined; zone: string | undefined;
+  pm: boolean | undefined; twelveHour: boolean; offsetSeconds: number | undefined; zone: string | undefined;
 }
 type Assign = (parsed: Parsed, text: string) => void;
 
-const OFFSET_PATTERNS: Record<string, string> = { Z: '[+-]\\d{4}', X: '[+-]\\d{2}(?:\\d{2})?', XX: '[+-]\\d{4}', XXX: '[+-]\\d{2}:\\d{2}' };
+const OFFSET_PATTERNS: Record<string, string> = {
+  Z: '[+-]\\d{4}', X: '[+-]\\d{2}(?:\\d{2})?', XX: '[+-]\\d{4}', XXX: '[+-]\\d{2}:\\d{2}',
+  XXXX: '[+-]\\d{4}(?:\\d{2})?', XXXXX: '[+-]\\d{2}:\\d{2}(?::\\d{2})?',
+};
 
 /**
  * Parses `text` with a Java `DateTimeFormatter` pattern into epoch milliseconds. An offset in
@@ -23,17 +26,23 @@ export function parseToEpoch(text: string, pattern: string, zone: string): numbe
   if (!match) throw new RangeError(`Text '${text}' could not be parsed with pattern '${pattern}'`);
   const parsed: Parsed = {
     year: 1970, month: 1, day: 1, hour: 0, minute: 0, second: 0, millisecond: 0,
-    pm: undefined, twelveHour: false, offsetMinutes: undefined, zone: undefined,
+    pm: undefined, twelveHour: false, offsetSeconds: undefined, zone: undefined,
   };
-  assigners.forEach((assign, index) => assign(parsed, match[index + 1] ?? ''));
+  // A field of an optional section that the text left out captures nothing and keeps its default.
+  assigners.forEach((assign, index) => {
+    const captured = match[index + 1];
+    if (captured !== undefined) assign(parsed, captured);
+  });
   if (parsed.twelveHour) parsed.hour = (parsed.hour % 12) + (parsed.pm ? 12 : 0);
   const wallClock = utcMilliseconds(parsed);
   if (wallClock === undefined) throw new RangeError(`Text '${text}' holds an invalid date or time for pattern '${pattern}'`);
-  if (parsed.offsetMinutes !== undefined) return wallClock - parsed.offsetMinutes * 60_000;
+  if (parsed.offsetSeconds !== undefined) return wallClock - parsed.offsetSeconds * 1000;
   return wallClockToEpoch(wallClock, parsed.zone ?? zone);
 }
 
 function regexFor(token: PatternToken, assigners: Assign[]): string {
+  if (token.kind === 'optionalStart') return '(?:';
+  if (token.kind === 'optionalEnd') return ')?';
   if (token.kind === 'literal') return token.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const capture = (regex: string, assign: Assign): string => {
     assigners.push(assign);
@@ -66,9 +75,9 @@ function regexFor(token: PatternToken, assigners: Assign[]): string {
     case 'E': return capture(names(DAY_NAMES, width), () => undefined);
     case 'V': return capture('[A-Za-z][A-Za-z0-9_+\\-/]*', (p, t) => { p.zone = t; });
     default: {
-      const offset = letter === 'Z' ? (width === 5 ? OFFSET_PATTERNS.XXX : OFFSET_PATTERNS.Z) : OFFSET_PATTERNS['X'.repeat(Math.min(width, 3))];
+      const offset = letter === 'Z' ? (width === 5 ? OFFSET_PATTERNS.XXXXX : OFFSET_PATTERNS.Z) : OFFSET_PATTERNS['X'.repeat(Math.min(width, 5))];
       const regex = letter === 'x' ? offset ?? '' : `Z|${offset ?? ''}`;
-      return capture(regex, (p, t) => { p.offsetMinutes = parseOffset(t); });
+      return capture(regex, (p, t) => { p.offsetSeconds = parseOffset(t); });
     }
   }
 }
@@ -77,12 +86,12 @@ function names(list: readonly string[], width: number): string {
   return list.map((name) => (width === 4 ? name : name.slice(0, 3))).join('|');
 }
 
-/** Minutes east of UTC of `Z`, `±HH`, `±HHMM` or `±HH:MM`. */
+/** Seconds east of UTC of `Z`, `±HH`, `±HHMM`, `±HH:MM`, `±HHMMss` or `±HH:MM:ss`. */
 export function parseOffset(text: string): number {
   if (text === 'Z') return 0;
-  const digits = text.slice(1).replace(':', '');
-  const minutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || 0);
-  return text.startsWith('-') ? -minutes : minutes;
+  const digits = text.slice(1).replace(/:/g, '');
+  const seconds = Number(digits.slice(0, 2)) * 3600 + Number(digits.slice(2, 4) || 0) * 60 + Number(digits.slice(4, 6) || 0);
+  return text.startsWith('-') ? -seconds : seconds;
 }
 
 /**

@@ -6,23 +6,46 @@ const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{
 
 /**
  * Builds `util.time` on a clock. Zones default to UTC as in AppSync; ISO 8601 output always
- * carries milliseconds (`Date#toISOString`).
+ * carries milliseconds (`Date#toISOString`). Only the `now*` functions depend on the clock; the
+ * others are shared, and methods rather than arrows, since one is built per invocation.
  */
 export function createTimeUtils(now: () => number): TimeUtils {
   return {
-    nowISO8601: () => new Date(now()).toISOString(),
-    nowEpochSeconds: () => Math.floor(now() / 1000),
-    nowEpochMilliSeconds: () => now(),
-    nowFormatted: (format: string, timezone?: string) => formatEpoch(now(), format, timezone ?? 'UTC'),
-    parseFormattedToEpochMilliSeconds: (timestamp: string, format: string, timezone?: string) =>
-      parseToEpoch(timestamp, format, timezone ?? 'UTC'),
+    nowISO8601() {
+      return new Date(now()).toISOString();
+    },
+    nowEpochSeconds() {
+      return Math.floor(now() / 1000);
+    },
+    nowEpochMilliSeconds() {
+      return now();
+    },
+    nowFormatted(format: string, timezone?: string) {
+      return formatEpoch(now(), format, timezone ?? 'UTC');
+    },
+    parseFormattedToEpochMilliSeconds,
     parseISO8601ToEpochMilliSeconds: parseIso8601,
-    // Java divides longs toward zero.
-    epochMilliSecondsToSeconds: (milliseconds: number) => Math.trunc(milliseconds / 1000),
-    epochMilliSecondsToISO8601: (milliseconds: number) => new Date(milliseconds).toISOString(),
-    epochMilliSecondsToFormatted: (milliseconds: number, format: string, timezone?: string) =>
-      formatEpoch(milliseconds, format, timezone ?? 'UTC'),
+    epochMilliSecondsToSeconds,
+    epochMilliSecondsToISO8601,
+    epochMilliSecondsToFormatted,
   };
+}
+
+function parseFormattedToEpochMilliSeconds(timestamp: string, format: string, timezone?: string): number {
+  return parseToEpoch(timestamp, format, timezone ?? 'UTC');
+}
+
+// Java divides longs toward zero.
+function epochMilliSecondsToSeconds(milliseconds: number): number {
+  return Math.trunc(milliseconds / 1000);
+}
+
+function epochMilliSecondsToISO8601(milliseconds: number): string {
+  return new Date(milliseconds).toISOString();
+}
+
+function epochMilliSecondsToFormatted(milliseconds: number, format: string, timezone?: string): string {
+  return formatEpoch(milliseconds, format, timezone ?? 'UTC');
 }
 
 // Stricter than Date.parse, which accepts forms (no zone, local time) Java's parser rejects.
@@ -36,5 +59,5 @@ function parseIso8601(timestamp: string): number {
     millisecond: Number((fraction ?? '').padEnd(3, '0').slice(0, 3)),
   });
   if (wallClock === undefined) throw new RangeError(`Text '${timestamp}' holds an invalid date or time`);
-  return wallClock - parseOffset(offset ?? 'Z') * 60_000;
+  return wallClock - parseOffset(offset ?? 'Z') * 1000;
 }

@@ -17,25 +17,38 @@ const AUTH_TYPE_NAMES: Record<AuthorizationType, string> = {
   AWS_LAMBDA: 'Lambda Authorization',
 };
 
+// Listed one by one rather than spread into the literal: an object literal that starts with a
+// spread gets no shared shape, and building one cost ~0.25 ms an invocation.
+const {
+  isNull, isNullOrEmpty, isNullOrBlank, defaultIfNull, defaultIfNullOrEmpty, defaultIfNullOrBlank,
+  isString, isNumber, isBoolean, isList, isMap, typeOf,
+} = typeChecks;
+
 /** `util` as built here: AppSync's minus `rds`, `http` and `xml`, plus its VTL-era type checks. */
 export type LocalUtil = ReturnType<typeof createUtil>;
 
 /**
  * Builds the `util` of one invocation. It is built fresh for each scope (cheap: the helpers are
  * shared, only the closures over `scope` are new) so that appended errors, the auth type and
- * the clock belong to that invocation alone.
+ * the clock belong to that invocation alone. The closures are methods, not arrows: tsx names
+ * each arrow with a `defineProperty` call, which made this a hot spot of every resolver call.
  */
 export function createUtil(scope: InvocationScope) {
   return {
-    ...typeChecks,
+    isNull, isNullOrEmpty, isNullOrBlank, defaultIfNull, defaultIfNullOrEmpty, defaultIfNullOrBlank,
+    isString, isNumber, isBoolean, isList, isMap, typeOf,
     escapeJavaScript,
     urlEncode,
     urlDecode,
     base64Encode,
     base64Decode,
     autoId,
-    autoUlid: () => autoUlid(scope.now()),
-    autoKsuid: () => autoKsuid(scope.now()),
+    autoUlid(): string {
+      return autoUlid(scope.now());
+    },
+    autoKsuid(): string {
+      return autoKsuid(scope.now());
+    },
     matches,
     error(message: string, errorType?: string, data?: unknown, errorInfo?: unknown): never {
       throw new ResolverError(message, errorType, data, errorInfo);

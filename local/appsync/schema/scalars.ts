@@ -10,9 +10,21 @@ const URL_PATTERN = /^[a-zA-Z][a-zA-Z0-9+.-]*:\/\/\S+$/;
 const PHONE = /^\+?[\d\s().-]{3,}$/;
 const IP = /^(\d{1,3}(\.\d{1,3}){3}|[0-9a-fA-F:]+)(\/\d{1,3})?$/;
 
-function stringScalar(name: string, pattern: RegExp): GraphQLScalarType {
+/**
+ * Whether the date part (`YYYY-MM-DD` at the start) names a real day, and any `hh:mm(:ss)` after
+ * a `T` a real time: AppSync refuses `2026-13-40`, which the patterns alone would let through.
+ */
+function realCalendarDay(value: string): boolean {
+  const [, year, month, day] = /^(\d{4})-(\d{2})-(\d{2})/.exec(value) ?? [];
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  if (date.getUTCMonth() !== Number(month) - 1 || date.getUTCDate() !== Number(day)) return false;
+  const [, hours, minutes, seconds] = /T(\d{2}):(\d{2})(?::(\d{2}))?/.exec(value) ?? [];
+  return hours === undefined || (Number(hours) < 24 && Number(minutes) < 60 && Number(seconds ?? 0) < 60);
+}
+
+function stringScalar(name: string, pattern: RegExp, valid: (value: string) => boolean = () => true): GraphQLScalarType {
   const check = (value: unknown): string => {
-    if (typeof value !== 'string' || !pattern.test(value)) {
+    if (typeof value !== 'string' || !pattern.test(value) || !valid(value)) {
       throw new GraphQLError(`Invalid ${name} value ${JSON.stringify(value)}`);
     }
     return value;
@@ -86,9 +98,9 @@ const awsTimestamp = new GraphQLScalarType({
 });
 
 export const APPSYNC_SCALARS: readonly GraphQLScalarType[] = [
-  stringScalar('AWSDate', DATE),
+  stringScalar('AWSDate', DATE, realCalendarDay),
   stringScalar('AWSTime', TIME),
-  stringScalar('AWSDateTime', DATE_TIME),
+  stringScalar('AWSDateTime', DATE_TIME, realCalendarDay),
   stringScalar('AWSEmail', EMAIL),
   stringScalar('AWSURL', URL_PATTERN),
   stringScalar('AWSPhone', PHONE),

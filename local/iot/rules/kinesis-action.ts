@@ -8,22 +8,23 @@ import type { KinesisRuleAction } from './topic-rule';
 const MAX_RECORDS_PER_PUT = 500;
 
 interface PendingRecord {
+  readonly key: string;
   readonly data: Buffer;
   readonly resolve: () => void;
   readonly reject: (error: Error) => void;
 }
 
 /**
- * The Kinesis action: the rule's result into a stream. Records of one partition key go out one
- * put after another, so a device's events reach the shard in the order it published them (AWS
- * does not promise that; the product must rely on no more than per-shard order). While a put is
- * in flight, the next records of the same key gather and leave together in one PutRecords: the
- * order holds and kinesalite's slow writes are paid once per batch instead of once per message.
+ * The Kinesis action: the rule's result into a stream. One PutRecords is in flight at a time; the
+ * records that arrive meanwhile, whatever their partition keys, wait in arrival order and leave
+ * together in the next PutRecords. So a device's events reach the shard in the order it published
+ * them (AWS does not promise that; the product must rely on no more than per-shard order), and
+ * kinesalite's slow writes are paid once per batch instead of once per message or per key.
  */
 export class KinesisAction {
   private readonly partitionKey: SubstitutionTemplate;
-  /** Records waiting per partition key; a key is present while its drain loop runs. */
-  private readonly queues = new Map<string, PendingRecord[]>();
+  private readonly queue: PendingRecord[] = [];
+  private draining = false;
 
   constructor(
     private readonly action: KinesisRuleAction['kinesis'],
@@ -40,23 +41,18 @@ export class KinesisAction {
   run(data: Buffer, env: SqlEnvironment): Promise<void> {
     const key = this.partitionKey(env) || randomUUID();
     return new Promise((resolve, reject) => {
-      const waiting = this.queues.get(key);
-      if (waiting) {
-        waiting.push({ data, resolve, reject });
-        return;
-      }
-      const queue = [{ data, resolve, reject }];
-      this.queues.set(key, queue);
-      void this.drain(key, queue);
+      this.queue.push({ key, data, resolve, reject });
+      if (!this.draining) void this.drain();
     });
   }
 
-  private async drain(key: string, queue: PendingRecord[]): Promise<void> {
-    while (queue.length > 0) {
-      const batch = queue.splice(0, MAX_RECORDS_PER_PUT);
+  private async drain(): Promise<void> {
+    this.draining = true;
+    while (this.queue.length > 0) {
+      const batch = this.queue.splice(0, MAX_RECORDS_PER_PUT);
       try {
         const output = await this.client.send(
-          new PutRecordsCommand({ StreamName: this.action.streamName, Records: batch.map((record) => ({ PartitionKey: key, Data: record.data })) }),
+          new PutRecordsCommand({ StreamName: this.action.streamName, Records: batch.map((record) => ({ PartitionKey: record.key, Data: record.data })) }),
         );
         batch.forEach((record, index) => {
           const result = output.Records?.[index];
@@ -67,6 +63,6 @@ export class KinesisAction {
         for (const record of batch) record.reject(error instanceof Error ? error : new Error(String(error)));
       }
     }
-    this.queues.delete(key);
+    this.draining = false;
   }
 }

@@ -8,6 +8,8 @@ import { startStackProcess } from '../../support/stack-process';
 declare module 'vitest' {
   export interface ProvidedContext {
     stack: StackOutputs;
+    /** The stack's data folder (TAKUHAI_HOME): its logs, cognito-local's mails. */
+    stackHome: string;
   }
 }
 
@@ -16,6 +18,7 @@ export default async function setup(project: TestProject) {
   const home = mkdtempSync(join(tmpdir(), 'takuhai-it-'));
   const stack = await startStackProcess(home);
   project.provide('stack', stack.outputs);
+  project.provide('stackHome', home);
   return async () => {
     await stack.stop();
     rmSync(home, { recursive: true, force: true });

@@ -60,24 +60,35 @@ describe('Query.myHubs', () => {
 });
 
 describe('Query.task', () => {
-  const task = { taskId: 't1', kind: 'REGISTER_NODES', status: 'FINISHED', requestedBy: 'op-sub', ownerSub: 'sub-1', items: [] };
+  // Task ids are UUIDs (TaskRecorder).
+  const T1 = '11111111-2222-4333-8444-555555555555';
+  const task = { taskId: T1, kind: 'REGISTER_NODES', status: 'FINISHED', requestedBy: 'op-sub', ownerSub: 'sub-1', items: [] };
 
   it('shows a task to the hub`s owner, to who asked for it and to staff', async () => {
     // Act
-    const owner = await runResolverFile('resolvers/Query.task.[tasks].ts', { taskId: 't1' }, () => ({ result: task }));
-    const staff = await runResolverFile('resolvers/Query.task.[tasks].ts', { taskId: 't1' }, () => ({ result: task }), operator);
+    const owner = await runResolverFile('resolvers/Query.task.[tasks].ts', { taskId: T1 }, () => ({ result: task }));
+    const staff = await runResolverFile('resolvers/Query.task.[tasks].ts', { taskId: T1 }, () => ({ result: task }), operator);
 
     // Assess
-    expect(owner.value).toMatchObject({ taskId: 't1' });
-    expect(staff.value).toMatchObject({ taskId: 't1' });
+    expect(owner.value).toMatchObject({ taskId: T1 });
+    expect(staff.value).toMatchObject({ taskId: T1 });
   });
 
   it('refuses anyone else', async () => {
     // Act
-    const run = await runResolverFile('resolvers/Query.task.[tasks].ts', { taskId: 't1' }, () => ({ result: { ...task, ownerSub: 'sub-9' } }));
+    const run = await runResolverFile('resolvers/Query.task.[tasks].ts', { taskId: T1 }, () => ({ result: { ...task, ownerSub: 'sub-9' } }));
 
     // Assess
     expect(run.error?.extensions?.['appsync']).toMatchObject({ errorType: 'Unauthorized' });
+  });
+
+  it('refuses an id that cannot name a task before reading, naming the argument', async () => {
+    // Act
+    const run = await runResolverFile('resolvers/Query.task.[tasks].ts', { taskId: '' }, () => ({ result: null }));
+
+    // Assess
+    expect(run.requests).toEqual([]);
+    expect(run.error?.extensions?.['appsync']).toMatchObject({ errorType: 'ValidationError', errorInfo: { field: 'taskId' } });
   });
 });
 

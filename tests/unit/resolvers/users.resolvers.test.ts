@@ -63,13 +63,16 @@ describe('Query.me', () => {
 });
 
 describe('Query.user', () => {
+  // User ids are UUIDs (domain/user/user-changes.ts).
+  const U9 = '99999999-2222-4333-8444-555555555555';
+
   it('gets the item by its key', async () => {
     // Act
-    const run = await runResolverFile('resolvers/Query.user.[users].ts', { userId: 'u9' }, () => ({ result: { userId: 'u9' } }));
+    const run = await runResolverFile('resolvers/Query.user.[users].ts', { userId: U9 }, () => ({ result: { userId: U9 } }));
 
     // Assess
-    expect(run.requests).toEqual([{ operation: 'GetItem', key: { userId: { S: 'u9' } } }]);
-    expect(run.value).toEqual({ userId: 'u9' });
+    expect(run.requests).toEqual([{ operation: 'GetItem', key: { userId: { S: U9 } } }]);
+    expect(run.value).toEqual({ userId: U9 });
   });
 });
 

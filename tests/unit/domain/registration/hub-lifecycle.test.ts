@@ -90,10 +90,14 @@ describe('DecommissionHub', () => {
 });
 
 describe('TransferHub', () => {
+  // User ids are UUIDs (domain/user/user-changes.ts).
+  const NEW_OWNER = '00000000-0000-4000-8000-00000000000a';
+  const GHOST = '00000000-0000-4000-8000-00000000000b';
+
   async function subject() {
     const base = world();
     const users = new FakeUsers();
-    await users.insert({ userId: 'u-new', email: 'n@example.com', company: 'c', displayName: 'N', level: 'OWNER', status: 'ACTIVE', createdAt: '' }, 'new-sub');
+    await users.insert({ userId: NEW_OWNER, email: 'n@example.com', company: 'c', displayName: 'N', level: 'OWNER', status: 'ACTIVE', createdAt: '' }, 'new-sub');
     return { ...base, service: new TransferHub({ devices: base.devices, users, recorder: base.recorder, log: base.log }) };
   }
 
@@ -102,12 +106,12 @@ describe('TransferHub', () => {
     const { service, devices } = await subject();
 
     // Act
-    const transfer = await service.execute(operator, { hubId: 'hub-1', newOwnerId: 'u-new' });
+    const transfer = await service.execute(operator, { hubId: 'hub-1', newOwnerId: NEW_OWNER });
 
     // Assess
     expect(transfer.previousOwnerSub).toBe('owner-sub');
     expect(transfer.task).toMatchObject({ kind: 'TRANSFER_HUB', status: 'FINISHED' });
-    expect(devices.items.get('hub-1')).toMatchObject({ ownerId: 'u-new', ownerSub: 'new-sub' });
+    expect(devices.items.get('hub-1')).toMatchObject({ ownerId: NEW_OWNER, ownerSub: 'new-sub' });
   });
 
   it('is for staff only, and refuses an unknown new owner', async () => {
@@ -115,7 +119,8 @@ describe('TransferHub', () => {
     const { service } = await subject();
 
     // Act / Assess
-    await expect(service.execute(owner, { hubId: 'hub-1', newOwnerId: 'u-new' })).rejects.toMatchObject({ errorType: 'Unauthorized' });
-    await expect(service.execute(operator, { hubId: 'hub-1', newOwnerId: 'ghost' })).rejects.toMatchObject({ errorType: 'NotFound' });
+    await expect(service.execute(owner, { hubId: 'hub-1', newOwnerId: NEW_OWNER })).rejects.toMatchObject({ errorType: 'Unauthorized' });
+    await expect(service.execute(operator, { hubId: 'hub-1', newOwnerId: GHOST })).rejects.toMatchObject({ errorType: 'NotFound' });
+    await expect(service.execute(operator, { hubId: 'hub-1', newOwnerId: 'ghost' })).rejects.toMatchObject({ errorType: 'ValidationError', field: 'newOwnerId' });
   });
 });

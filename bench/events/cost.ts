@@ -1,0 +1,46 @@
+import { EVENTS_PER_REQUEST } from '../../infra/appsync/appsync-box-event.publisher';
+import type { BatchShape } from './batch-shape';
+
+/**
+ * AWS list prices (us-east-1) from `../shared/docs/aws-iot.md`, per million of the unit named.
+ * DynamoDB on-demand: $0.625 per million write units (an item under 1 KB, and each index copy),
+ * $0.125 per million read units.
+ */
+const PRICE = {
+  iotMessage: 1.0,
+  ruleAndAction: 0.3,
+  kinesisPut: 0.014,
+  lambdaPerMillionEventsAt100: 0.035,
+  dynamoWrite: 0.625,
+  /** A strongly consistent read of an item under 4 KB is one read unit; BatchGetItem of the keys. */
+  dynamoRead: 0.125,
+  appsyncOperation: 4.0,
+  appsyncDelivery: 2.0,
+};
+
+/** One line of the bill for a million box events. */
+interface Line {
+  readonly item: string;
+  readonly usd: number;
+  readonly note: string;
+}
+
+/** The deployed design's cost per million box events, for the batch shape the benchmark saw. */
+export function costPerMillion(shape: BatchShape): { lines: Line[]; totalPerRequest: number; totalPerField: number } {
+  const perBatch = Math.max(1, shape.recordsPerBatch);
+  const stateWritesPerEvent = shape.boxesPerBatch / perBatch;
+  const requestsPerEvent = 1 / Math.min(EVENTS_PER_REQUEST, perBatch);
+  const lines: Line[] = [
+    { item: 'IoT Core messaging', usd: PRICE.iotMessage, note: '$0 with Basic Ingest ($aws/rules/<rule>/...): not used yet, see below' },
+    { item: 'IoT rule + Kinesis action', usd: PRICE.ruleAndAction, note: 'one rule, one action' },
+    { item: 'Kinesis PUT payload units', usd: PRICE.kinesisPut, note: 'plus 2 shards x $0.015/h = ~$22/month, not per event' },
+    { item: 'Lambda (ingest)', usd: PRICE.lambdaPerMillionEventsAt100 * (100 / perBatch), note: `${perBatch.toFixed(1)} records a batch measured (100 at full load)` },
+    { item: 'DynamoDB event + byNode index', usd: 2 * PRICE.dynamoWrite + PRICE.dynamoRead, note: 'base item and its index copy (BatchWriteItem), and the dedupe read' },
+    { item: 'DynamoDB box state', usd: stateWritesPerEvent * PRICE.dynamoWrite, note: `one write per box per batch: ${stateWritesPerEvent.toFixed(2)} a event measured` },
+    { item: 'AppSync publish (per request)', usd: requestsPerEvent * PRICE.appsyncOperation, note: `up to ${EVENTS_PER_REQUEST} events per signed request (aliased mutations); (?) if AppSync bills each field, $4.00` },
+    { item: 'AppSync delivery, 1 subscriber', usd: PRICE.appsyncDelivery, note: 'one phone per hub' },
+  ];
+  const totalPerRequest = lines.reduce((sum, line) => sum + line.usd, 0);
+  const totalPerField = totalPerRequest - requestsPerEvent * PRICE.appsyncOperation + PRICE.appsyncOperation;
+  return { lines, totalPerRequest, totalPerField };
+}

@@ -1,0 +1,98 @@
+/**
+ * `npm run bench:registration`: box registration against the local IoT control plane with AWS's
+ * default TPS limits on. One hub with 50 boxes, then 20 hubs with 10 boxes each at once; prints
+ * wall time, the minimum the TPS limits allow, their ratio, IoT calls per box and throttled calls.
+ * A benchmark, not a test: it prints figures and asserts nothing.
+ */
+import { readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createSimulatedHub } from '../local/device/simulated-hub';
+import { AWS_DEFAULT_TPS } from '../local/iot';
+import { startStack } from '../local/stack/start-stack';
+import { graphql } from '../tests/support/graphql-client';
+import { newSignedInUser, signInAdmin } from '../tests/support/users';
+
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+process.env.TAKUHAI_LOG_FORMAT ??= 'quiet';
+const home = mkdtempSync(join(tmpdir(), 'takuhai-bench-registration-'));
+const stack = await startStack({ home, ports: { graphql: 0, dynamodb: 0, cognito: 0, iot: 0, mqtt: 0, kinesis: 0 } });
+const { outputs } = stack;
+const CLAIM = 'BENCH-CODE';
+const hubs = Array.from({ length: 21 }, (_, i) => `bench-hub-${i}`);
+const boxesOf = (hub: string, count: number) => Array.from({ length: count }, (_, i) => `${hub}-box-${i}`);
+const plan = hubs.map((hub, i) => ({ hub, boxes: boxesOf(hub, i === 0 ? 50 : 10) }));
+
+const setThrottling = (enabled: boolean) =>
+  fetch(`${outputs.iot.endpoint}/_local/config`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ throttling: { enabled } }) });
+
+/** IoT calls per operation and how many were throttled, read from the control plane's log. */
+function iotCalls(since: number): { byOperation: Record<string, number>; throttled: number } {
+  const byOperation: Record<string, number> = {};
+  let throttled = 0;
+  for (const line of readFileSync(join(home, 'logs', 'iot.jsonl'), 'utf8').split('\n')) {
+    if (!line) continue;
+    const record = JSON.parse(line) as { timestamp: number; operation?: string; status?: number };
+    if (record.timestamp * 1000 < since || !record.operation) continue;
+    byOperation[record.operation] = (byOperation[record.operation] ?? 0) + 1;
+    if (record.status === 400) throttled += 1;
+  }
+  return { byOperation, throttled };
+}
+
+/** The least time AWS's token buckets (one second of burst, then the rate) allow these calls. */
+function theoreticalMinimumMs(successful: Record<string, number>): number {
+  return Math.max(0, ...Object.entries(successful).map(([operation, count]) => {
+    const rate = AWS_DEFAULT_TPS[operation];
+    return rate ? Math.max(0, (count - rate) / rate) * 1000 : 0;
+  }));
+}
+
+try {
+  const admin = await signInAdmin(outputs);
+  const owner = await newSignedInUser(outputs, admin, 'OWNER');
+  const devices = plan.flatMap(({ hub, boxes }) => [hub, ...boxes].map((deviceId) => ({ deviceId, kind: deviceId === hub ? 'HUB' : 'NODE', model: 'TK-1', claimCode: CLAIM })));
+  await graphql(outputs.graphqlUrl, admin, 'mutation ($d: [PreregisterDeviceInput!]!) { preregisterDevices(devices: $d) { created } }', { d: devices });
+  // Setup, unmeasured: each hub connects once (JIT gives it a certificate) and is claimed.
+  for (const hub of hubs) {
+    const device = createSimulatedHub({ region: outputs.region, iot: outputs.iot, home }, { hubId: hub });
+    await device.connect({ timeoutMs: 30_000, backoffMs: 200 });
+    await device.close();
+    await graphql(outputs.graphqlUrl, owner, 'mutation ($i: RegisterHubInput!) { registerHub(input: $i) { hubId } }', { i: { deviceId: hub, claimCode: CLAIM, name: hub } });
+  }
+  await setThrottling(true);
+  const register = (hub: string, boxes: string[]) =>
+    graphql<{ registerNodes: { status: string; items: { outcome: string }[] } }>(
+      outputs.graphqlUrl,
+      owner,
+      'mutation ($h: ID!, $n: [RegisterNodeInput!]!) { registerNodes(hubId: $h, nodes: $n) { status items { outcome } } }',
+      { h: hub, n: boxes.map((nodeId) => ({ nodeId })) },
+    );
+  const phases = [
+    { name: '1 hub x 50 boxes', runs: plan.slice(0, 1) },
+    { name: '20 hubs x 10 boxes, concurrently', runs: plan.slice(1) },
+  ];
+  for (const phase of phases) {
+    await new Promise((resolve) => setTimeout(resolve, 1_100)); // let the buckets refill
+    const started = Date.now();
+    const results = await Promise.all(phase.runs.map(({ hub, boxes }) => register(hub, boxes)));
+    const wallMs = Date.now() - started;
+    const calls = iotCalls(started);
+    const boxes = phase.runs.reduce((sum, run) => sum + run.boxes.length, 0);
+    const failed = results.flatMap((result) => result.data?.registerNodes.items ?? []).filter((item) => item.outcome === 'REJECTED').length;
+    const unfinished = results.filter((result) => result.data?.registerNodes.status !== 'FINISHED').length;
+    const successful = Object.fromEntries(Object.entries(calls.byOperation).map(([operation, count]) => [operation, count]));
+    const minimumMs = theoreticalMinimumMs(successful);
+    const totalCalls = Object.values(calls.byOperation).reduce((sum, count) => sum + count, 0);
+    console.log(`\n${phase.name}: ${boxes} boxes`);
+    console.log(`  wall time             ${wallMs} ms`);
+    console.log(`  TPS-limited minimum   ${Math.round(minimumMs)} ms  (ratio ${minimumMs > 0 ? (wallMs / minimumMs).toFixed(2) : 'n/a: within the burst'})`);
+    console.log(`  IoT calls             ${totalCalls} (${(totalCalls / boxes).toFixed(2)} per box): ${JSON.stringify(calls.byOperation)}`);
+    console.log(`  throttled calls       ${calls.throttled} (retried by the SDK's adaptive retry)`);
+    console.log(`  failed boxes          ${failed}; tasks not FINISHED ${unfinished}`);
+  }
+} finally {
+  await stack.stop();
+  rmSync(home, { recursive: true, force: true });
+}

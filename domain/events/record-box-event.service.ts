@@ -1,0 +1,126 @@
+import type { Device } from '../device/device.entity';
+import type { DeviceRepository } from '../device/device.repository.port';
+import type { DomainError } from '../errors/domain-error';
+import { mapWithConcurrency } from '../shared/map-with-concurrency';
+import type { StepLog } from '../shared/step-log.port';
+import type { BoxEvent } from './box-event.entity';
+import { BoxNotOnHubError } from './box-event.errors';
+import type { BoxEventPublisher } from './box-event.publisher.port';
+import type { BoxEventRepository, StoreOutcome } from './box-event.repository.port';
+import { boxStateChanges } from './box-state';
+import type { DeviceStateRepository } from './device-state.repository.port';
+
+/** DynamoDB writes in flight at once: enough to hide latency, few enough not to throttle a hub. */
+export const WRITE_CONCURRENCY = 16;
+
+/** What became of one event. REJECTED is final (dead letter); FAILED is worth retrying. */
+export type RecordOutcome =
+  | { readonly outcome: 'STORED' | 'DUPLICATE'; readonly event: BoxEvent }
+  | { readonly outcome: 'REJECTED'; readonly event: BoxEvent; readonly error: DomainError }
+  | { readonly outcome: 'FAILED'; readonly event: BoxEvent; readonly error: unknown };
+
+export interface RecordBoxEventDeps {
+  readonly devices: Pick<DeviceRepository, 'getMany'>;
+  readonly events: BoxEventRepository;
+  readonly state: DeviceStateRepository;
+  readonly publisher: BoxEventPublisher;
+  readonly log: StepLog;
+}
+
+/**
+ * Records box events: the box must be behind the event's hub; each event is stored once (a
+ * redelivery is a no-op and is not pushed again); the boxes' last known state follows; the new
+ * events are pushed to subscribers. Device ingest and partner deliveries both come through here.
+ */
+export class RecordBoxEvent {
+  constructor(private readonly deps: RecordBoxEventDeps) {}
+
+  /**
+   * One event (a partner's delivery).
+   * @returns STORED, or DUPLICATE when it was stored before.
+   * @throws BoxNotOnHubError, or what failed (storage, push) for the caller to retry.
+   */
+  async execute(event: BoxEvent): Promise<'STORED' | 'DUPLICATE'> {
+    const [result] = await this.executeAll([event]);
+    if (!result || result.outcome === 'REJECTED' || result.outcome === 'FAILED') throw result?.error ?? new Error('no outcome');
+    return result.outcome;
+  }
+
+  /** A batch, in stream order; one outcome per event, in the same order. Never throws. */
+  async executeAll(events: readonly BoxEvent[]): Promise<RecordOutcome[]> {
+    const outcomes = new Map<BoxEvent, RecordOutcome>();
+    const boxes = await this.deps.devices.getMany([...new Set(events.map((event) => event.nodeId))]).catch((error: unknown) => error);
+    if (!(boxes instanceof Map)) return events.map((event) => ({ outcome: 'FAILED', event, error: boxes }));
+    const accepted = events.filter((event) => {
+      if (isBehind(boxes.get(event.nodeId), event.hubId)) return true;
+      outcomes.set(event, { outcome: 'REJECTED', event, error: new BoxNotOnHubError(event.hubId, event.nodeId) });
+      return false;
+    });
+    const stored = await this.store(accepted, outcomes);
+    await this.applyState(stored.map(([event]) => event), outcomes);
+    await this.push(stored.filter(([, found]) => found !== 'DUPLICATE').map(([event, found]) => [event, found === 'STORED']), outcomes);
+    return events.map((event) => outcomes.get(event) ?? { outcome: 'FAILED', event, error: new Error('event was not processed') });
+  }
+
+  /**
+   * Stores each event once; a second copy of an id within the batch is a duplicate at once. One
+   * event (the partner path) is a conditional put; a batch comes from the stream, whose consumer is
+   * the only writer of its hubs' events, and is read and written in bulk (see storeNew).
+   */
+  private async store(events: readonly BoxEvent[], outcomes: Map<BoxEvent, RecordOutcome>): Promise<[BoxEvent, StoreOutcome][]> {
+    const seen = new Set<string>();
+    const firsts: BoxEvent[] = [];
+    for (const event of events) {
+      const key = `${event.hubId}/${event.eventId}`;
+      if (seen.has(key)) outcomes.set(event, { outcome: 'DUPLICATE', event });
+      else firsts.push(event);
+      seen.add(key);
+    }
+    let found: Map<BoxEvent, StoreOutcome>;
+    try {
+      found = firsts.length === 1 ? new Map([[firsts[0] as BoxEvent, await this.deps.events.storeOnce(firsts[0] as BoxEvent)]]) : await this.deps.events.storeNew(firsts);
+    } catch (error) {
+      found = new Map();
+      for (const event of firsts) outcomes.set(event, { outcome: 'FAILED', event, error });
+    }
+    const stored: [BoxEvent, StoreOutcome][] = [];
+    for (const event of firsts) {
+      const result = found.get(event);
+      if (result) stored.push([event, result]);
+      if (result) outcomes.set(event, { outcome: result === 'STORED' ? 'STORED' : 'DUPLICATE', event });
+      else if (!outcomes.has(event)) outcomes.set(event, { outcome: 'FAILED', event, error: new Error(`event ${event.eventId} was not written`) });
+    }
+    return stored;
+  }
+
+  /** Duplicates count too: a retry after a cut run must still bring the box's state up to date. */
+  private async applyState(events: readonly BoxEvent[], outcomes: Map<BoxEvent, RecordOutcome>): Promise<void> {
+    await mapWithConcurrency(boxStateChanges(events), WRITE_CONCURRENCY, (change) =>
+      this.deps.state.applyBoxState(change).catch((error: unknown) => {
+        this.deps.log.error('box_state_failed', error, { hub_id: change.hubId, node_id: change.nodeId, device_id: change.nodeId });
+        for (const event of events) if (event.nodeId === change.nodeId) outcomes.set(event, { outcome: 'FAILED', event, error });
+      }),
+    );
+  }
+
+  /** New events, and stored ones a failed push left behind, go out; a failed push is marked and retried. */
+  private async push(toPush: readonly [BoxEvent, boolean][], outcomes: Map<BoxEvent, RecordOutcome>): Promise<void> {
+    if (toPush.length === 0) return;
+    const events = toPush.map(([event]) => event);
+    const failedIds = await this.deps.publisher.publish(events).catch((error: unknown) => {
+      this.deps.log.error('box_event_push_failed', error, { events: events.length });
+      return new Set(events.map((event) => event.eventId));
+    });
+    const failed = events.filter((event) => failedIds.has(event.eventId));
+    const pushedAgain = toPush.filter(([event, isNew]) => !isNew && !failedIds.has(event.eventId)).map(([event]) => event);
+    if (failed.length > 0) {
+      await this.deps.events.markUnpushed(failed).catch((error: unknown) => this.deps.log.error('box_event_unpushed_mark_failed', error, { events: failed.length }));
+      for (const event of failed) outcomes.set(event, { outcome: 'FAILED', event, error: new Error(`push of ${event.eventId} failed`) });
+    }
+    if (pushedAgain.length > 0) await this.deps.events.markPushed(pushedAgain).catch((error: unknown) => this.deps.log.warn('box_event_pushed_mark_failed', { error: String(error) }));
+  }
+}
+
+function isBehind(box: Device | undefined, hubId: string): boolean {
+  return box !== undefined && box.kind === 'NODE' && box.status === 'REGISTERED' && box.hubId === hubId;
+}

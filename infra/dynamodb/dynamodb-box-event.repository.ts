@@ -1,0 +1,109 @@
+import { BatchGetCommand, BatchWriteCommand, GetCommand, PutCommand, UpdateCommand, type BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb';
+import type { BoxEvent } from '../../domain/events/box-event.entity';
+import type { BoxEventRepository, StoreOutcome } from '../../domain/events/box-event.repository.port';
+import { mapWithConcurrency } from '../../domain/shared/map-with-concurrency';
+import { awsErrorName } from '../aws-errors';
+import { setting } from '../settings';
+import { documentClient } from './document-client';
+import { toEventItem } from './event-item';
+
+// The key is (hubId, eventId): a redelivered event, whatever its other fields, hits this condition.
+const eventIsNew = 'attribute_not_exists(eventId)';
+const eventExists = 'attribute_exists(eventId)';
+const MARK_CONCURRENCY = 8;
+// DynamoDB's limits per request.
+const BATCH_GET_LIMIT = 100;
+const BATCH_WRITE_LIMIT = 25;
+const BATCH_ATTEMPTS = 5;
+
+const keyOf = (event: { hubId: string; eventId: string }) => `${event.hubId}/${event.eventId}`;
+
+export class DynamoDbBoxEventRepository implements BoxEventRepository {
+  constructor(private readonly tableName: string = setting('eventsTable')) {}
+
+  async storeOnce(event: BoxEvent): Promise<StoreOutcome> {
+    try {
+      await documentClient().send(new PutCommand({ TableName: this.tableName, Item: toEventItem(event), ConditionExpression: eventIsNew }));
+      return 'STORED';
+    } catch (error) {
+      if (awsErrorName(error) !== 'ConditionalCheckFailedException') throw error;
+      // Redeliveries are rare: one read tells whether an earlier push of it failed.
+      const found = await documentClient().send(
+        new GetCommand({ TableName: this.tableName, Key: { hubId: event.hubId, eventId: event.eventId }, ProjectionExpression: 'pushPending', ConsistentRead: true }),
+      );
+      return found.Item?.['pushPending'] === true ? 'UNPUSHED_DUPLICATE' : 'DUPLICATE';
+    }
+  }
+
+  async storeNew(events: readonly BoxEvent[]): Promise<Map<BoxEvent, StoreOutcome>> {
+    const existing = await this.existing(events);
+    const outcomes = new Map<BoxEvent, StoreOutcome>();
+    const fresh: BoxEvent[] = [];
+    for (const event of events) {
+      const found = existing.get(keyOf(event));
+      if (found === undefined) fresh.push(event);
+      else outcomes.set(event, found ? 'UNPUSHED_DUPLICATE' : 'DUPLICATE');
+    }
+    const chunks = Array.from({ length: Math.ceil(fresh.length / BATCH_WRITE_LIMIT) }, (_, index) => fresh.slice(index * BATCH_WRITE_LIMIT, (index + 1) * BATCH_WRITE_LIMIT));
+    await mapWithConcurrency(chunks, MARK_CONCURRENCY, async (chunk) => {
+      const unwritten = await this.writeAll(chunk);
+      for (const event of chunk) if (!unwritten.has(keyOf(event))) outcomes.set(event, 'STORED');
+    });
+    return outcomes;
+  }
+
+  async markUnpushed(events: readonly BoxEvent[]): Promise<void> {
+    await this.mark(events, 'SET pushPending = :yes', { ':yes': true });
+  }
+
+  async markPushed(events: readonly BoxEvent[]): Promise<void> {
+    await this.mark(events, 'REMOVE pushPending');
+  }
+
+  /** The stored events among `events`: key -> whether its push is pending. */
+  private async existing(events: readonly BoxEvent[]): Promise<Map<string, boolean>> {
+    const found = new Map<string, boolean>();
+    const chunks = Array.from({ length: Math.ceil(events.length / BATCH_GET_LIMIT) }, (_, index) => events.slice(index * BATCH_GET_LIMIT, (index + 1) * BATCH_GET_LIMIT));
+    await mapWithConcurrency(chunks, MARK_CONCURRENCY, async (chunk) => {
+      let keys: Record<string, unknown>[] | undefined = chunk.map((event) => ({ hubId: event.hubId, eventId: event.eventId }));
+      for (let attempt = 0; keys && keys.length > 0; attempt += 1) {
+        if (attempt === BATCH_ATTEMPTS) throw new Error(`DynamoDB left ${keys.length} event keys unread`);
+        const page: BatchGetCommandOutput = await documentClient().send(
+          new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: keys, ConsistentRead: true, ProjectionExpression: 'hubId, eventId, pushPending' } } }),
+        );
+        for (const item of page.Responses?.[this.tableName] ?? []) found.set(keyOf(item as { hubId: string; eventId: string }), item['pushPending'] === true);
+        keys = page.UnprocessedKeys?.[this.tableName]?.Keys;
+      }
+    });
+    return found;
+  }
+
+  /** Writes the items, asking again for what DynamoDB left unprocessed; answers the keys never written. */
+  private async writeAll(events: readonly BoxEvent[]): Promise<Set<string>> {
+    let requests: { PutRequest: { Item: Record<string, unknown> } }[] = events.map((event) => ({ PutRequest: { Item: { ...toEventItem(event) } } }));
+    for (let attempt = 0; requests.length > 0 && attempt < BATCH_ATTEMPTS; attempt += 1) {
+      const result = await documentClient().send(new BatchWriteCommand({ RequestItems: { [this.tableName]: requests } }));
+      requests = (result.UnprocessedItems?.[this.tableName] ?? []).flatMap((request) => (request.PutRequest?.Item ? [{ PutRequest: { Item: request.PutRequest.Item } }] : []));
+    }
+    return new Set(requests.map((request) => keyOf(request.PutRequest.Item as { hubId: string; eventId: string })));
+  }
+
+  private async mark(events: readonly BoxEvent[], expression: string, values?: Record<string, unknown>): Promise<void> {
+    await mapWithConcurrency(events, MARK_CONCURRENCY, async (event) => {
+      try {
+        await documentClient().send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: { hubId: event.hubId, eventId: event.eventId },
+            UpdateExpression: expression,
+            ConditionExpression: eventExists,
+            ExpressionAttributeValues: values,
+          }),
+        );
+      } catch (error) {
+        // An event that was never stored has nothing to mark.
+        if (awsErrorName(error) !== 'ConditionalCheckFailedException') throw error;
+      }
+    });
+  }
+}

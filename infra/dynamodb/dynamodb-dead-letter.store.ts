@@ -1,0 +1,16 @@
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { DeadLetter, DeadLetterStore } from '../../domain/events/dead-letter.port';
+import { setting } from '../settings';
+import { documentClient } from './document-client';
+
+/**
+ * Refused device messages, one partition per day of arrival: an operator reads a day's letters
+ * with one Query. A retried batch writes the same letter id again, which overwrites it unchanged.
+ */
+export class DynamoDbDeadLetterStore implements DeadLetterStore {
+  constructor(private readonly tableName: string = setting('eventDeadLettersTable')) {}
+
+  async put(letter: DeadLetter): Promise<void> {
+    await documentClient().send(new PutCommand({ TableName: this.tableName, Item: { day: letter.receivedAt.slice(0, 10), ...letter } }));
+  }
+}

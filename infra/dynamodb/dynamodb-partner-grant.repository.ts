@@ -1,0 +1,38 @@
+import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { PartnerGrant } from '../../domain/partner/partner-grant.entity';
+import type { PartnerGrantRepository } from '../../domain/partner/partner.repository.port';
+import { awsErrorName } from '../aws-errors';
+import { setting } from '../settings';
+import { documentClient } from './document-client';
+
+// A grant already given by this owner stays as it was (granting twice is a no-op); one left
+// by a previous owner of the hub no longer counts and is replaced.
+const notGrantedByThisOwner = 'attribute_not_exists(hubId) OR grantedBy <> :grantedBy';
+
+const isConditionFailure = (error: unknown) => awsErrorName(error) === 'ConditionalCheckFailedException';
+
+export class DynamoDbPartnerGrantRepository implements PartnerGrantRepository {
+  constructor(private readonly tableName: string = setting('partnerGrantsTable')) {}
+
+  async get(hubId: string, partnerId: string): Promise<PartnerGrant | undefined> {
+    const found = await documentClient().send(new GetCommand({ TableName: this.tableName, Key: { hubId, partnerId }, ConsistentRead: true }));
+    return found.Item as PartnerGrant | undefined;
+  }
+
+  async put(grant: PartnerGrant): Promise<PartnerGrant> {
+    try {
+      await documentClient().send(
+        new PutCommand({ TableName: this.tableName, Item: grant, ConditionExpression: notGrantedByThisOwner, ExpressionAttributeValues: { ':grantedBy': grant.grantedBy } }),
+      );
+      return grant;
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      return (await this.get(grant.hubId, grant.partnerId)) ?? grant;
+    }
+  }
+
+  async remove(hubId: string, partnerId: string): Promise<PartnerGrant | undefined> {
+    const removed = await documentClient().send(new DeleteCommand({ TableName: this.tableName, Key: { hubId, partnerId }, ReturnValues: 'ALL_OLD' }));
+    return removed.Attributes as PartnerGrant | undefined;
+  }
+}

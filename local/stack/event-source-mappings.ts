@@ -1,0 +1,46 @@
+import type { KinesisStreamBatchResponse, KinesisStreamEvent } from 'aws-lambda';
+import { eventSourceMappings, streamName, streams, type EventSourceMappingDefinition, type StreamId } from '../../api/manifest';
+import type { KinesisEventSourceMapping, KinesisFailureRecord } from '../iot';
+import { functionName, handlerOf } from './local-functions';
+import { LOCAL_STAGE } from './stage';
+
+/** The functions' timeout in the CDK app (`cdk/functions.construct.ts`). */
+const FUNCTION_TIMEOUT_MS = 10_000;
+/** Lambda polls an idle shard about once a second; locally a shorter wait keeps latency low. */
+const POLL_INTERVAL_MS = 20;
+
+/** The streams of `api/manifest.ts`, with the stage's names and their shard counts. */
+export function localStreams(): { name: string; shardCount: number }[] {
+  return (Object.keys(streams) as StreamId[]).map((id) => ({ name: streamName(LOCAL_STAGE, id), shardCount: streams[id].shardCount }));
+}
+
+export interface LocalMappingOptions {
+  /** Stands for the CDK app's SQS queue: AWS's failure record of each batch given up on. */
+  readonly onFailure: (record: KinesisFailureRecord) => void;
+  /**
+   * Settles once the functions' environment is set. The pollers start with the local IoT, before
+   * the tables and the API exist: records left from a previous run wait for it.
+   */
+  readonly ready: Promise<unknown>;
+}
+
+/** The event source mappings of `api/manifest.ts`, polling as Lambda does. */
+export function localEventSourceMappings({ onFailure, ready }: LocalMappingOptions): KinesisEventSourceMapping[] {
+  return (Object.values(eventSourceMappings) as EventSourceMappingDefinition[]).map((mapping) => ({
+    streamName: streamName(LOCAL_STAGE, mapping.stream),
+    functionName: functionName(mapping.functionId),
+    handler: async (event: KinesisStreamEvent, context) => {
+      await ready;
+      return (await handlerOf(mapping.functionId))(event, context as unknown as Record<string, unknown>) as Promise<KinesisStreamBatchResponse | void>;
+    },
+    timeoutMs: FUNCTION_TIMEOUT_MS,
+    batchSize: mapping.batchSize,
+    maximumBatchingWindowInSeconds: mapping.maximumBatchingWindowInSeconds,
+    functionResponseTypes: mapping.reportBatchItemFailures ? ['ReportBatchItemFailures'] : [],
+    maximumRetryAttempts: mapping.maximumRetryAttempts,
+    maximumRecordAgeInSeconds: mapping.maximumRecordAgeInSeconds,
+    bisectBatchOnFunctionError: mapping.bisectBatchOnFunctionError,
+    pollIntervalMs: POLL_INTERVAL_MS,
+    onFailure,
+  }));
+}

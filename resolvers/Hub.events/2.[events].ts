@@ -1,0 +1,1 @@
+export { readRequest as request, readResponse as response } from '../lib/timeline';

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { CognitoIdentityProviderClient, ConfirmSignUpCommand, SignUpCommand } from '@aws-sdk/client-cognito-identity-provider';
+import type { StackOutputs } from '../../local/stack/outputs';
+import { signIn } from './cognito-client';
+
+function client(stack: StackOutputs): CognitoIdentityProviderClient {
+  return new CognitoIdentityProviderClient({ endpoint: stack.cognito.endpoint, region: stack.region, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+}
+
+/**
+ * The code Cognito mailed to `email`: cognito-local prints each mail in its log
+ * (`<home>/logs/cognito.log`), the local stand-in for the resident's inbox.
+ */
+export async function mailedCode(stackHome: string, email: string, timeoutMs = 15_000): Promise<string> {
+  const pattern = new RegExp(`Destination:\\s+${email.replace(/[.+]/g, (char) => `\\${char}`)}[\\s│]+Code:\\s+(\\w+)`);
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const code = pattern.exec(readFileSync(join(stackHome, 'logs', 'cognito.log'), 'utf8'))?.[1];
+    if (code) return code;
+    if (Date.now() > deadline) throw new Error(`no confirmation code mailed to ${email}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** A resident as the app signs one up: SignUp, the mailed code, ConfirmSignUp, then sign-in. */
+export async function residentSignsUp(stack: StackOutputs, stackHome: string, name = 'Resident'): Promise<{ email: string; sub: string; idToken: string }> {
+  const email = `resident-${randomUUID().slice(0, 8)}@example.com`;
+  const password = `Pw-${randomUUID()}`;
+  const cognito = client(stack);
+  const signedUp = await cognito.send(
+    new SignUpCommand({ ClientId: stack.cognito.userPoolClientId, Username: email, Password: password, UserAttributes: [{ Name: 'email', Value: email }, { Name: 'name', Value: name }] }),
+  );
+  await cognito.send(new ConfirmSignUpCommand({ ClientId: stack.cognito.userPoolClientId, Username: email, ConfirmationCode: await mailedCode(stackHome, email) }));
+  cognito.destroy();
+  return { email, sub: signedUp.UserSub ?? '', idToken: await signIn(stack, email, password) };
+}
+
+/** The claims of a token, unverified: what a test needs to read its groups. */
+export function claimsOf(idToken: string): Record<string, unknown> {
+  return JSON.parse(Buffer.from(idToken.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
+}

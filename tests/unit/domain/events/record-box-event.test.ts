@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { BoxNotOnHubError } from '../../../../domain/events/box-event.errors';
+import { BOX, boxEvent, OTHER_BOX, recordingService } from './fakes';
+
+const T = Date.UTC(2026, 0, 1, 9);
+
+describe('RecordBoxEvent', () => {
+  it('stores a new event, updates its box and pushes it', async () => {
+    // Prepare
+    const { service, events, state, publisher } = recordingService();
+    const event = boxEvent();
+
+    // Act
+    const outcome = await service.execute(event);
+
+    // Assess
+    expect(outcome).toBe('STORED');
+    expect([...events.stored.values()]).toEqual([event]);
+    expect(state.changes).toEqual([expect.objectContaining({ nodeId: BOX, occupied: { value: true, at: event.occurredAt } })]);
+    expect(publisher.pushed).toEqual([event]);
+  });
+
+  it('stores and pushes an event delivered twice only once, in another batch or the same one', async () => {
+    // Prepare
+    const { service, events, publisher } = recordingService();
+    const event = boxEvent();
+    await service.executeAll([event]);
+
+    // Act
+    const again = await service.executeAll([event, { ...event, occurredAt: new Date(T + 5).toISOString() }]);
+
+    // Assess
+    expect(again.map((result) => result.outcome)).toEqual(['DUPLICATE', 'DUPLICATE']);
+    expect(events.stored.size).toBe(1);
+    expect(events.puts).toBe(2);
+    expect(publisher.pushed).toHaveLength(1);
+  });
+
+  it('rejects an event of a box that is not behind the hub, and records the others of the batch', async () => {
+    // Prepare
+    const { service, publisher } = recordingService();
+    const stranger = boxEvent({ nodeId: OTHER_BOX });
+    const unknown = boxEvent({ nodeId: 'box-404' });
+    const fine = boxEvent({}, T + 1);
+
+    // Act
+    const outcomes = await service.executeAll([stranger, unknown, fine]);
+
+    // Assess
+    expect(outcomes.map((result) => result.outcome)).toEqual(['REJECTED', 'REJECTED', 'STORED']);
+    expect(outcomes[0]).toMatchObject({ error: expect.any(BoxNotOnHubError) });
+    expect(publisher.pushed).toEqual([fine]);
+  });
+
+  it('looks the boxes of a batch up once', async () => {
+    // Prepare
+    const { service, devices } = recordingService();
+
+    // Act
+    await service.executeAll([boxEvent({}, T), boxEvent({}, T + 1), boxEvent({}, T + 2)]);
+
+    // Assess
+    expect(devices.calls).toBe(1);
+  });
+
+  it('fails (for a retry) only the event whose write failed', async () => {
+    // Prepare
+    const { service, events } = recordingService();
+    const failing = boxEvent({}, T);
+    events.failOn.add(failing.eventId);
+
+    // Act
+    const outcomes = await service.executeAll([failing, boxEvent({}, T + 1)]);
+
+    // Assess
+    expect(outcomes.map((result) => result.outcome)).toEqual(['FAILED', 'STORED']);
+  });
+
+  it('fails every event when the boxes cannot be read', async () => {
+    // Prepare
+    const { service, devices } = recordingService();
+    devices.failure = new Error('network');
+
+    // Act
+    const outcomes = await service.executeAll([boxEvent({}, T), boxEvent({}, T + 1)]);
+
+    // Assess
+    expect(outcomes.map((result) => result.outcome)).toEqual(['FAILED', 'FAILED']);
+  });
+
+  it('marks an event whose push failed, and pushes it when it is delivered again', async () => {
+    // Prepare
+    const { service, events, publisher } = recordingService();
+    const event = boxEvent();
+    publisher.failing = true;
+    const first = await service.executeAll([event]);
+    publisher.failing = false;
+
+    // Act
+    const retry = await service.executeAll([event]);
+    const third = await service.executeAll([event]);
+
+    // Assess
+    expect(first[0]?.outcome).toBe('FAILED');
+    expect(retry[0]?.outcome).toBe('DUPLICATE');
+    expect(publisher.pushed).toEqual([event]);
+    expect([...events.stored.values()][0]?.pushPending).toBeUndefined();
+    expect(third[0]?.outcome).toBe('DUPLICATE');
+    expect(publisher.pushed).toHaveLength(1);
+  });
+
+  it('throws the rejection of a single event (the partner path)', async () => {
+    // Prepare
+    const { service } = recordingService();
+
+    // Act
+    const run = service.execute(boxEvent({ nodeId: OTHER_BOX }));
+
+    // Assess
+    await expect(run).rejects.toBeInstanceOf(BoxNotOnHubError);
+  });
+});
