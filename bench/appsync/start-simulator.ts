@@ -48,6 +48,9 @@ export async function startSimulator(dynamoDbEndpoint: string): Promise<RuntimeU
       responseMappingTemplateLocation: `${resolver.typeName}.${resolver.fieldName}.res.vtl`,
     })),
   });
+  // Its PubSub is one EventEmitter: 100 subscribers exceed Node's default of 10 listeners, and
+  // the warning would only clutter the figures.
+  (simulator.pubsub as unknown as { ee: { setMaxListeners(count: number): void } }).ee.setMaxListeners(0);
   await simulator.start();
   return {
     name: 'simulator',

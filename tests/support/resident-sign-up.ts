@@ -9,6 +9,9 @@ function client(stack: StackOutputs): CognitoIdentityProviderClient {
   return new CognitoIdentityProviderClient({ endpoint: stack.cognito.endpoint, region: stack.region, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
 }
 
+// Terminal colours (when FORCE_COLOR reaches cognito-local, its mail box's borders carry them).
+const ANSI_ESCAPE = /\u001b\[[0-9;]*m/g;
+
 /**
  * The code Cognito mailed to `email`: cognito-local prints each mail in its log
  * (`<home>/logs/cognito.log`), the local stand-in for the resident's inbox.
@@ -17,7 +20,8 @@ export async function mailedCode(stackHome: string, email: string, timeoutMs = 1
   const pattern = new RegExp(`Destination:\\s+${email.replace(/[.+]/g, (char) => `\\${char}`)}[\\s│]+Code:\\s+(\\w+)`);
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const code = pattern.exec(readFileSync(join(stackHome, 'logs', 'cognito.log'), 'utf8'))?.[1];
+    const log = readFileSync(join(stackHome, 'logs', 'cognito.log'), 'utf8').replace(ANSI_ESCAPE, '');
+    const code = pattern.exec(log)?.[1];
     if (code) return code;
     if (Date.now() > deadline) throw new Error(`no confirmation code mailed to ${email}`);
     await new Promise((resolve) => setTimeout(resolve, 50));

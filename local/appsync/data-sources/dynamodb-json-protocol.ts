@@ -45,7 +45,8 @@ export class DynamoDbJsonProtocol {
     const body = JSON.stringify(input, binaryAsBase64);
     const headers = this.signer.sign(await this.endpoint.credentials(), this.host, `DynamoDB_20120810.${operation}`, body);
     const { status, text, requestId } = await this.post(headers, body);
-    if (status === 200) return JSON.parse(text, base64AsBinary) as unknown;
+    // A reviver makes JSON.parse several times slower: only answers with binary values need one.
+    if (status === 200) return text.includes('"B') ? (JSON.parse(text, base64AsBinary) as unknown) : (JSON.parse(text) as unknown);
     throw serviceException(status, text, requestId);
   }
 

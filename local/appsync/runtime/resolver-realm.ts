@@ -37,7 +37,8 @@ export interface ResolverRealm {
   tainted: boolean;
 }
 
-const CACHE_LIMIT = 500;
+// A realm holds a context of ~0.6 MB: enough for every resolver of an API and its recent edits.
+const CACHE_LIMIT = 200;
 const DELETE_GLOBALS = new vm.Script(
   "(function (keys) { 'use strict'; let all = true; for (const key of keys) all = Reflect.deleteProperty(globalThis, key) && all; return all; })",
   { filename: 'takuhai-delete-globals.js' },
@@ -48,13 +49,14 @@ const realms = new Map<string, ResolverRealm>();
 const LOOP_KEYWORD = /\b(?:for|while|do)\b/;
 const SOURCE_MAP_COMMENT = /\/\/# sourceMappingURL=\S*\s*$/;
 
-/** The realm of `code`, compiled on first use and kept for the newest {@link CACHE_LIMIT} codes. */
+/** The realm of `code`, compiled on first use and kept for the {@link CACHE_LIMIT} latest used codes. */
 export function realmFor(code: string, filename = 'resolver.js'): ResolverRealm {
   const cached = realms.get(code);
-  if (cached && !cached.tainted) return cached;
-  const realm = createRealm(code, filename);
-  // A long-lived local server sees every edit of every resolver: keep the newest ones.
-  if (!cached && realms.size >= CACHE_LIMIT) realms.delete(realms.keys().next().value as string);
+  // Map order is use order: a hit moves to the end, the least recently used goes first.
+  if (cached) realms.delete(code);
+  const realm = cached && !cached.tainted ? cached : createRealm(code, filename);
+  // A long-lived local server sees every edit of every resolver: keep the latest used ones.
+  if (realms.size >= CACHE_LIMIT) realms.delete(realms.keys().next().value as string);
   realms.set(code, realm);
   return realm;
 }
