@@ -30,6 +30,22 @@ export default defineConfig({
           hookTimeout: 180_000,
         },
       },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          // The settings of the environment (TAKUHAI_E2E_ENV: local by default, or a stage's SSM
+          // parameters), loaded once; locally it starts a stack when none runs (tests/e2e/README.md).
+          globalSetup: ['tests/e2e/settings/global-setup.ts'],
+          // A test's first use of a business fixture builds the chain before it (JIT, sign-up...).
+          testTimeout: 60_000,
+          // Each file builds its own chain and mostly waits on the stack: files in parallel.
+          maxWorkers: 4,
+          hookTimeout: 60_000,
+          // Its own worker count needs its own group: it runs after the other projects.
+          sequence: { groupOrder: 1 },
+        },
+      },
     ],
   },
 });

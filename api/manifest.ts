@@ -6,7 +6,7 @@
 import type { SettingName } from '../infra/settings';
 import { partnerDataSources, partnerFunctions } from './functions/partners';
 import { userDataSources, userFunctions } from './functions/users';
-import { devicesTable, eventDeadLettersTable, eventsTable, tasksTable, usersTable, type TableDefinition } from '../infra/tables';
+import { devicesTable, eventDeadLettersTable, eventsTable, partnerGrantsTable, tasksTable, usersTable, type TableDefinition } from '../infra/tables';
 
 export interface FunctionDefinition {
   /** Source file of the handler, from the repository root; it exports `handler`. */
@@ -95,8 +95,9 @@ export const functions = {
   },
   transferHub: {
     entry: 'lambdas/transfer-hub.handler.ts',
-    settings: [...TASK_SETTINGS, 'devicesTable', 'usersTable'],
-    access: { tables: [{ table: devicesTable, write: true }, { table: usersTable, write: false }, TASKS], publishesToApi: true },
+    settings: [...TASK_SETTINGS, 'devicesTable', 'usersTable', 'partnerGrantsTable'],
+    // The previous owner's partner grants of the hub are removed (domain/partner/stale-grants.ts).
+    access: { tables: [{ table: devicesTable, write: true }, { table: usersTable, write: false }, { table: partnerGrantsTable, write: true }, TASKS], publishesToApi: true },
   },
   // Box events from Kinesis (eventSourceMappings below); writes box state on the devices table.
   ingestBoxEvents: {
@@ -121,7 +122,7 @@ export type DataSourceDefinition =
   | { readonly kind: 'LAMBDA'; readonly functionId: FunctionId }
   | { readonly kind: 'NONE' };
 
-/** Keys are the names resolver files use in brackets: `Query.user.[users].ts`. */
+/** Keys are the names resolver files use in brackets: `Query.me.[users].ts`. */
 export const dataSources = {
   users: { kind: 'DYNAMODB', table: usersTable },
   devices: { kind: 'DYNAMODB', table: devicesTable },
@@ -210,10 +211,19 @@ export interface TopicRuleDefinition {
   readonly action: TopicRuleAction;
 }
 
+/**
+ * The JIT registration rule's SQL. AWS announces each auto-registered certificate on
+ * `$aws/events/certificates/registered/<caCertificateId>`, once per connection attempt. The
+ * CDK app narrows it to the maker CA it registers (`-c makerCaCertificate`), so that another
+ * CA of the account never reaches this stage's activation; `+` is any CA.
+ */
+export function jitRegistrationSql(caCertificateId = '+'): string {
+  return `SELECT * FROM '$aws/events/certificates/registered/${caCertificateId}'`;
+}
+
 /** IoT topic rules: the CDK app deploys them, the local IoT runs them. */
 export const topicRules = {
-  // AWS announces each auto-registered certificate here, once per connection attempt.
-  jit_registration: { sql: "SELECT * FROM '$aws/events/certificates/registered/#'", action: { lambda: 'activateCertificate' } },
+  jit_registration: { sql: jitRegistrationSql(), action: { lambda: 'activateCertificate' } },
   // Box events; topic(2) is the hub (the fleet policy lets a hub publish under its own name only).
   // Partitioned by hub, so each home's events stay in order on one shard.
   box_events: {
@@ -222,3 +232,18 @@ export const topicRules = {
   },
   hub_presence: { sql: "SELECT * FROM '$aws/events/presence/+/+'", action: { lambda: 'hubPresence' } },
 } as const satisfies Record<string, TopicRuleDefinition>;
+
+export type TopicRuleId = keyof typeof topicRules;
+
+/** A topic rule's deployed name: letters, digits and underscores only. */
+export function topicRuleName(stage: string, rule: string): string {
+  return `takuhai_${stage.replace(/-/g, '_')}_${rule}`;
+}
+
+/**
+ * Basic Ingest: a hub that publishes on `<this prefix><topic>` reaches that one rule directly,
+ * without the broker (no messaging charge, no subscriber gets it); the rule sees `<topic>`.
+ */
+export function basicIngestPrefix(stage: string, rule: TopicRuleId): string {
+  return `$aws/rules/${topicRuleName(stage, rule)}/`;
+}

@@ -25,6 +25,8 @@ const HUBS = Number(process.env.BENCH_HUBS ?? 20);
 const BOXES = Number(process.env.BENCH_BOXES ?? 2);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const RATES = (process.env.BENCH_RATES ?? '100,500,1000').split(',').map(Number);
+// Hubs publish through Basic Ingest (the recommended firmware setting); BENCH_BASIC_INGEST=0 for the broker's topics.
+const BASIC_INGEST = process.env.BENCH_BASIC_INGEST !== '0';
 
 const home = mkdtempSync(join(tmpdir(), 'takuhai-bench-events-'));
 const stack = await startBenchStack(home);
@@ -36,7 +38,7 @@ try {
   const owner = await newSignedInUser(outputs, admin, 'OWNER');
   const deviceHome = join(home, 'devices');
   for (let start = 0; start < HUBS; start += 5) {
-    homes.push(...(await Promise.all(Array.from({ length: Math.min(5, HUBS - start) }, () => provisionHome(outputs, admin, owner, { deviceHome, boxes: BOXES, name: 'bench' })))));
+    homes.push(...(await Promise.all(Array.from({ length: Math.min(5, HUBS - start) }, () => provisionHome(outputs, admin, owner, { deviceHome, boxes: BOXES, name: 'bench', basicIngest: BASIC_INGEST })))));
   }
   const deliveries = new Map<string, number[]>();
   const delivered = (eventId: string) => {
@@ -49,31 +51,37 @@ try {
   // A short warm-up: the functions' first invocations import their code (a cold start).
   await runAtRate(homes, deliveries, 50, 1);
 
-  console.log(`\nBox events end to end, ${HUBS} hubs x ${BOXES} boxes, one subscriber per hub, ${SECONDS} s per rate`);
-  console.log('rate/s  sent    delivered/s  p50 ms  p99 ms  max ms  lost  duplicated  publish errors');
+  const topics = BASIC_INGEST ? `Basic Ingest ($aws/rules/${outputs.iot.boxEventsRule}/home/...)` : 'broker topics (home/...)';
+  console.log(`\nBox events end to end, ${HUBS} hubs x ${BOXES} boxes, one subscriber per hub, ${SECONDS} s per rate, hubs publish on ${topics}`);
+  console.log('rate/s  sent    delivered/s  p50 ms  p99 ms  max ms  lost  duplicated  publish errors  stack CPU ms/event');
   const results: RunFigures[] = [];
   for (const rate of RATES) {
+    const cpuBefore = stack.cpuSeconds();
     const figures = await runAtRate(homes, deliveries, rate, SECONDS);
+    const cpuAfter = stack.cpuSeconds();
+    // The stack's own CPU per event: on a shared machine latency also counts the waits for a core.
+    const cpuPerEvent = cpuBefore === undefined || cpuAfter === undefined ? 'n/a' : ((1000 * (cpuAfter - cpuBefore)) / figures.sent).toFixed(2);
     results.push(figures);
     console.log(
-      [String(rate).padStart(6), String(figures.sent).padStart(6), figures.deliveredPerSecond.toFixed(0).padStart(12), figures.p50.toFixed(0).padStart(7), figures.p99.toFixed(0).padStart(7), figures.max.toFixed(0).padStart(7), String(figures.lost).padStart(5), String(figures.duplicated).padStart(11), String(figures.publishFailures).padStart(15)].join(' '),
+      [String(rate).padStart(6), String(figures.sent).padStart(6), figures.deliveredPerSecond.toFixed(0).padStart(12), figures.p50.toFixed(0).padStart(7), figures.p99.toFixed(0).padStart(7), figures.max.toFixed(0).padStart(7), String(figures.lost).padStart(5), String(figures.duplicated).padStart(11), String(figures.publishFailures).padStart(15), cpuPerEvent.padStart(19)].join(' '),
     );
   }
 
   const shape = batchShape(home);
-  const cost = costPerMillion(shape);
+  const cost = costPerMillion(shape, { basicIngest: BASIC_INGEST });
   console.log(`\nIngest batches seen: ${shape.batches}, ${shape.recordsPerBatch.toFixed(1)} records and ${shape.boxesPerBatch.toFixed(1)} boxes a batch on average`);
   console.log('\nAWS cost per million box events (deployed design, list prices of aws-iot.md):');
   for (const line of cost.lines) console.log(`  ${line.item.padEnd(32)} $${line.usd.toFixed(3).padStart(6)}  ${line.note}`);
   console.log(`  ${'total'.padEnd(32)} $${cost.totalPerRequest.toFixed(2).padStart(6)}  ($${cost.totalPerField.toFixed(2)} if AppSync bills each aliased mutation as an operation (?))`);
   console.log(`
-What keeps it low: the rule writes to Kinesis (no Lambda per message); the ingest takes 100-record
-batches (one invocation, one BatchGetItem for the boxes, one state write per box, not per event);
-each event is one write, batched 25 to a BatchWriteItem after one BatchGetItem of the batch's
-keys (the hub and the event id are the key: no idempotency table, no transaction); a batch's
-events go to AppSync in one signed request of aliased publishBoxEvent mutations; the
-mutation selects only BoxEvent's fields; duplicates are neither stored nor pushed again. Next
-step: Basic Ingest topics on the hubs saves the $1.00 of messaging (firmware change).`);
+What keeps it low: hubs publish through Basic Ingest ($aws/rules/<rule>/home/...: no messaging
+charge, the fleet policy allows it to the box events rule only, under the hub's own home); the
+rule writes to Kinesis (no Lambda per message); the ingest takes 100-record batches (one
+invocation, one BatchGetItem for the boxes, one state write per box, not per event); each event
+is one write, batched 25 to a BatchWriteItem after one BatchGetItem of the batch's keys (the hub
+and the event id are the key: no idempotency table, no transaction); a batch's events go to
+AppSync in one signed request of aliased publishBoxEvent mutations; the mutation selects only
+BoxEvent's fields; duplicates are neither stored nor pushed again.`);
 } finally {
   for (const phone of phones) phone.close();
   await Promise.all(homes.map((each) => each.hub.close()));

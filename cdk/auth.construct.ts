@@ -30,7 +30,14 @@ export class AuthConstruct extends Construct {
       autoVerify: { email: true },
       standardAttributes: { email: { required: true, mutable: true } },
       accountRecovery: AccountRecovery.EMAIL_ONLY,
-      passwordPolicy: { minLength: 12, tempPasswordValidity: Duration.days(3) },
+      passwordPolicy: {
+        minLength: 12,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireDigits: true,
+        requireSymbols: true,
+        tempPasswordValidity: Duration.days(3),
+      },
       deletionProtection: isProduction(props.stage),
       removalPolicy: removalPolicyFor(props.stage),
     });

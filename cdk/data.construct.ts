@@ -38,6 +38,7 @@ export class DataConstruct extends Construct {
       partitionKey: stringKey(definition.partitionKey),
       sortKey: definition.sortKey ? stringKey(definition.sortKey) : undefined,
       billingMode: BillingMode.PAY_PER_REQUEST,
+      timeToLiveAttribute: definition.timeToLiveAttribute,
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       deletionProtection: isProduction(stage),
       removalPolicy: removalPolicyFor(stage),

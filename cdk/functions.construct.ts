@@ -1,6 +1,6 @@
 import { Duration, Stack } from 'aws-cdk-lib';
 import type { GraphqlApi } from 'aws-cdk-lib/aws-appsync';
-import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -9,7 +9,9 @@ import { Construct } from 'constructs';
 import { functions, type FunctionDefinition, type FunctionId } from '../api/manifest';
 import { SETTINGS, type SettingName } from '../infra/settings';
 import type { DataConstruct } from './data.construct';
+import { BUNDLE_AWS_SDK, BUNDLE_TARGET, MAIN_FIELDS, REQUIRE_SHIM, SOURCES_CONTENT } from './lambda-bundling';
 import { fromRoot, ROOT } from './paths';
+import { iamMutations } from './schema-check';
 import { removalPolicyFor } from './stage';
 
 export interface FunctionsProps {
@@ -24,9 +26,6 @@ export interface FunctionsProps {
 // Known only once the API exists, which itself needs the functions: provided by connectApi().
 const LATE_SETTINGS: readonly SettingName[] = ['graphqlUrl'];
 
-// esbuild turns CommonJS dependencies' require() calls into a helper that needs a real
-// `require`, which an ES module lacks until it makes one.
-const REQUIRE_SHIM = "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);";
 
 /** One Lambda function per entry of `api/manifest.ts`, granted exactly what its `access` says. */
 export class FunctionsConstruct extends Construct {
@@ -44,10 +43,12 @@ export class FunctionsConstruct extends Construct {
 
   /** Gives the functions that publish to subscribers the API's URL and the right to call its IAM fields. */
   connectApi(api: GraphqlApi): void {
+    const mutations = iamMutations();
+    if (mutations.length === 0) throw new Error('schema/schema.graphql has no @aws_iam mutation for the functions to publish with');
     for (const [functionId, definition] of Object.entries(functions) as [FunctionId, FunctionDefinition][]) {
       const fn = this.lambda(functionId);
       if (definition.settings.includes('graphqlUrl')) fn.addEnvironment(SETTINGS.graphqlUrl, api.graphqlUrl);
-      if (definition.access.publishesToApi) api.grantMutation(fn);
+      if (definition.access.publishesToApi) api.grantMutation(fn, ...mutations);
     }
   }
 
@@ -68,6 +69,10 @@ export class FunctionsConstruct extends Construct {
       retention: RetentionDays.ONE_MONTH,
       removalPolicy: removalPolicyFor(props.stage),
     });
+    // A role of our own rather than CDK's, which carries AWSLambdaBasicExecutionRole (logs into
+    // any log group of the account): this one writes to the function's own log group only.
+    const role = new Role(this, `${id}Role`, { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
+    logGroup.grantWrite(role);
     return new NodejsFunction(this, id, {
       functionName: `takuhai-${props.stage}-${id}`,
       entry: fromRoot(definition.entry),
@@ -80,6 +85,7 @@ export class FunctionsConstruct extends Construct {
       // AppSync gives up on a data source after 30 s; fail well before that.
       timeout: Duration.seconds(10),
       logGroup,
+      role,
       environment: {
         ...environmentOf(definition.settings, values, id),
         // Stack traces then point into the TypeScript sources, not the minified bundle.
@@ -91,9 +97,11 @@ export class FunctionsConstruct extends Construct {
         // Error names survive minification; the error gate and logs rely on them.
         keepNames: true,
         format: OutputFormat.ESM,
-        target: 'node22',
-        mainFields: ['module', 'main'],
+        target: BUNDLE_TARGET,
+        mainFields: MAIN_FIELDS,
         banner: REQUIRE_SHIM,
+        bundleAwsSDK: BUNDLE_AWS_SDK,
+        sourcesContent: SOURCES_CONTENT,
       },
     });
   }

@@ -36,3 +36,12 @@ export function checkResolverFields(targets: readonly ResolverTarget[], schema: 
     throw new Error(`Resolver files that do not match schema/schema.graphql:\n${problems.join('\n')}`);
   }
 }
+
+/**
+ * The mutations IAM callers may use (`@aws_iam` on the field): all the functions that publish
+ * to subscribers are granted, rather than every mutation of the API.
+ */
+export function iamMutations(schema: GraphQLSchema = loadSchema()): string[] {
+  const fields = Object.values(schema.getMutationType()?.getFields() ?? {});
+  return fields.filter((field) => field.astNode?.directives?.some((directive) => directive.name.value === 'aws_iam')).map((field) => field.name);
+}

@@ -6,7 +6,9 @@ import { DataConstruct } from './data.construct';
 import { EventsConstruct } from './events.construct';
 import { FunctionsConstruct } from './functions.construct';
 import { fleetPolicyName, IotConstruct } from './iot.construct';
+import { suppressNagFindings } from './nag-suppressions';
 import { functionLogGroups, ObservabilityConstruct } from './observability.construct';
+import { ParametersConstruct } from './parameters.construct';
 
 export interface TakuhaiStackProps extends StackProps {
   readonly stage: string;
@@ -14,6 +16,8 @@ export interface TakuhaiStackProps extends StackProps {
   readonly commitId: string;
   /** Where the resolver files are; defaults to `resolvers/`. */
   readonly resolversDir?: string;
+  /** The maker CA certificate (PEM) to register for just-in-time registration; see IotConstruct. */
+  readonly makerCaCertificatePem?: string;
 }
 
 /** One stage of Takuhai: tables, user pool, functions, the GraphQL API and its logs wired together. */
@@ -45,17 +49,35 @@ export class TakuhaiStack extends Stack {
     const lambda = (functionId: Parameters<FunctionsConstruct['lambda']>[0]) => functions.lambda(functionId);
     // The box event pipeline: topic rule -> Kinesis -> ingest function -> events table and API.
     const events = new EventsConstruct(this, 'Events', { stage, lambda });
-    new IotConstruct(this, 'Iot', { stage, fleetPolicyName: fleetPolicyName(stage), lambda, stream: (streamId) => events.stream(streamId) });
+    const { makerCa } = new IotConstruct(this, 'Iot', {
+      stage,
+      fleetPolicyName: fleetPolicyName(stage),
+      lambda,
+      stream: (streamId) => events.stream(streamId),
+      makerCaCertificatePem: props.makerCaCertificatePem,
+    });
     // Every function's log records to S3 and Athena, and an alarm on their ERROR records.
     new ObservabilityConstruct(this, 'Observability', { stage, logGroups: functionLogGroups(functions) });
 
-    // What a client, the end-to-end tests or a partner needs to reach this stage.
+    // What a client, the end-to-end tests or a partner needs to reach this stage: SSM parameters
+    // (api/stage-parameters.ts) for scripts, and the same values as outputs for people.
+    new ParametersConstruct(this, 'Parameters', {
+      stage,
+      api,
+      userPool: auth.userPool,
+      clientIds: { spa: auth.clients.spa.userPoolClientId, mobile: auth.clients.mobile.userPoolClientId },
+      tables: data.tables,
+      makerCa: makerCa && props.makerCaCertificatePem ? { certificateId: makerCa.attrId, certificatePem: props.makerCaCertificatePem } : undefined,
+    });
     this.output('GraphqlUrl', api.graphqlUrl);
     this.output('ApiKey', api.apiKey ?? missing('API key'));
     this.output('UserPoolId', auth.userPool.userPoolId);
     this.output('SpaClientId', auth.clients.spa.userPoolClientId);
     this.output('MobileClientId', auth.clients.mobile.userPoolClientId);
     this.output('Region', this.region);
+
+    // What cdk-nag's AwsSolutions pack finds and we accept, each with its reason.
+    suppressNagFindings(this);
   }
 
   private output(id: string, value: string): void {

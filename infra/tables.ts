@@ -16,6 +16,8 @@ export interface TableDefinition {
   readonly partitionKey: string;
   readonly sortKey?: string;
   readonly indexes: readonly IndexDefinition[];
+  /** A number attribute (epoch seconds) after which DynamoDB deletes the item (TTL). */
+  readonly timeToLiveAttribute?: string;
 }
 
 export const usersTable = {
@@ -67,13 +69,17 @@ export const eventsTable = {
   indexes: [{ indexName: 'byNode', partitionKey: 'hubNode', sortKey: 'eventId' }],
 } as const satisfies TableDefinition;
 
-/** Device messages the ingest refused, by the day they arrived (`YYYY-MM-DD`), with the reason. */
+/**
+ * Device messages the ingest refused, by the day they arrived (`YYYY-MM-DD`), with the reason.
+ * They are for people to look at for a while, not a record to keep: each expires (`expiresAt`).
+ */
 export const eventDeadLettersTable = {
   id: 'event-dead-letters',
   envVar: 'EVENT_DEAD_LETTERS_TABLE',
   partitionKey: 'day',
   sortKey: 'letterId',
   indexes: [],
+  timeToLiveAttribute: 'expiresAt',
 } as const satisfies TableDefinition;
 
 /** Delivery partners (a handful: listed with a Scan, as users are). */

@@ -1,4 +1,5 @@
 import { WebSocket } from 'ws';
+import { KeepAliveConnection } from './keep-alive-connection';
 import type { FanOutResult, LoadTask } from './load-messages';
 import { latencySummary } from './percentiles';
 
@@ -27,19 +28,23 @@ export async function runFanOut(task: FanOutTask): Promise<FanOutResult> {
   let publishFailures = 0;
   let firstFailure: string | undefined;
   const headers = { 'content-type': 'application/json', 'x-api-key': task.apiKey };
-  const publisher = async () => {
+  const publisher = async (connection: KeepAliveConnection) => {
     while (next < task.publishes) {
       const seq = next++;
       sentAt[seq] = performance.now();
-      const response = await fetch(task.graphqlUrl, { method: 'POST', headers, body: JSON.stringify({ query: task.mutation, variables: { seq } }) });
-      const text = await response.text();
-      if (response.status !== 200 || text.includes('"errors"')) {
+      const { status, body: text } = await connection.post(JSON.stringify({ query: task.mutation, variables: { seq } }), headers);
+      if (status !== 200 || text.includes('"errors"')) {
         publishFailures += 1;
-        firstFailure ??= `${response.status} ${text.slice(0, 300)}`;
+        firstFailure ??= `${status} ${text.slice(0, 300)}`;
       }
     }
   };
-  await Promise.all(Array.from({ length: task.publishers }, publisher));
+  const connections = Array.from({ length: task.publishers }, () => new KeepAliveConnection(new URL(task.graphqlUrl)));
+  try {
+    await Promise.all(connections.map(publisher));
+  } finally {
+    for (const connection of connections) connection.close();
+  }
   const expected = task.publishes * task.subscribers;
   await drained(() => latencies.length, expected, task.drainMs);
   const cpu = process.cpuUsage(cpuAtStart);

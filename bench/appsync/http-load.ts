@@ -1,11 +1,12 @@
+import { KeepAliveConnection } from './keep-alive-connection';
 import type { HttpLoadResult, LoadTask } from './load-messages';
 import { latencySummary } from './percentiles';
 
 type HttpTask = Extract<LoadTask, { kind: 'http' }>;
 
 /**
- * A closed loop of `connections` workers, each sending the same POST with fetch (keep-alive:
- * Node's fetch pools connections per origin) as soon as its previous answer arrived. Requests
+ * A closed loop of `connections` workers, each with its own keep-alive connection, sending the
+ * same POST as soon as its previous answer arrived. Requests
  * started during the warm-up are not counted; an answer that is not 200 or carries `errors`
  * counts as a failure.
  */
@@ -21,22 +22,26 @@ export async function runHttpLoad(task: HttpTask): Promise<HttpLoadResult> {
   let firstFailure: string | undefined;
   let cpuAtStart: NodeJS.CpuUsage | undefined;
 
-  const worker = async () => {
+  const worker = async (connection: KeepAliveConnection) => {
     for (;;) {
       const sent = performance.now();
       if (sent >= measureUntil) return;
       if (!cpuAtStart && sent >= measureFrom) cpuAtStart = process.cpuUsage();
-      const response = await fetch(task.url, { method: 'POST', headers, body });
-      const text = await response.text();
+      const { status, body: text } = await connection.post(body, headers);
       allRequests += 1;
       if (sent < measureFrom) continue;
-      if (response.status !== 200 || text.includes('"errors"')) {
+      if (status !== 200 || text.includes('"errors"')) {
         failures += 1;
-        firstFailure ??= `${response.status} ${text.slice(0, 300)}`;
+        firstFailure ??= `${status} ${text.slice(0, 300)}`;
       } else latencies.push(performance.now() - sent);
     }
   };
-  await Promise.all(Array.from({ length: task.connections }, worker));
+  const connections = Array.from({ length: task.connections }, () => new KeepAliveConnection(new URL(task.url)));
+  try {
+    await Promise.all(connections.map(worker));
+  } finally {
+    for (const connection of connections) connection.close();
+  }
   const cpu = process.cpuUsage(cpuAtStart);
   const seconds = (performance.now() - measureFrom) / 1000;
   return {

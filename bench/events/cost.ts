@@ -25,13 +25,18 @@ interface Line {
   readonly note: string;
 }
 
-/** The deployed design's cost per million box events, for the batch shape the benchmark saw. */
-export function costPerMillion(shape: BatchShape): { lines: Line[]; totalPerRequest: number; totalPerField: number } {
+/**
+ * The deployed design's cost per million box events, for the batch shape the benchmark saw and
+ * the topics the hubs published on (Basic Ingest has no messaging charge).
+ */
+export function costPerMillion(shape: BatchShape, topics: { basicIngest: boolean }): { lines: Line[]; totalPerRequest: number; totalPerField: number } {
   const perBatch = Math.max(1, shape.recordsPerBatch);
   const stateWritesPerEvent = shape.boxesPerBatch / perBatch;
   const requestsPerEvent = 1 / Math.min(EVENTS_PER_REQUEST, perBatch);
   const lines: Line[] = [
-    { item: 'IoT Core messaging', usd: PRICE.iotMessage, note: '$0 with Basic Ingest ($aws/rules/<rule>/...): not used yet, see below' },
+    topics.basicIngest
+      ? { item: 'IoT Core messaging', usd: 0, note: 'Basic Ingest ($aws/rules/<rule>/...): no broker, no messaging charge' }
+      : { item: 'IoT Core messaging', usd: PRICE.iotMessage, note: 'broker topics; $0 with Basic Ingest ($aws/rules/<rule>/...)' },
     { item: 'IoT rule + Kinesis action', usd: PRICE.ruleAndAction, note: 'one rule, one action' },
     { item: 'Kinesis PUT payload units', usd: PRICE.kinesisPut, note: 'plus 2 shards x $0.015/h = ~$22/month, not per event' },
     { item: 'Lambda (ingest)', usd: PRICE.lambdaPerMillionEventsAt100 * (100 / perBatch), note: `${perBatch.toFixed(1)} records a batch measured (100 at full load)` },

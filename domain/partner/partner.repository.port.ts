@@ -29,4 +29,11 @@ export interface PartnerGrantRepository {
   put(grant: PartnerGrant): Promise<PartnerGrant>;
   /** Removes the grant; answers what was removed, undefined when there was none. */
   remove(hubId: string, partnerId: string): Promise<PartnerGrant | undefined>;
+  /** Every grant of the hub, whoever gave it. */
+  listByHub(hubId: string): Promise<PartnerGrant[]>;
+  /**
+   * Removes the grant only if `grantedBy` still gave it (one given again since by someone else
+   * stays); answers whether it was removed.
+   */
+  removeGrantedBy(hubId: string, partnerId: string, grantedBy: string): Promise<boolean>;
 }

@@ -34,6 +34,7 @@ export class ActivateCertificate {
     await this.deps.iot.attachThingPrincipal(deviceId, certificate.certificateArn);
     await this.deps.iot.attachFleetPolicy(certificate.certificateArn);
     if (certificate.status !== 'ACTIVE') await this.deps.iot.setCertificateStatus(certificateId, 'ACTIVE');
+    // Recorded last: a hub with a certificate id carries the fleet policy (RegisterNodes relies on it).
     await this.deps.devices.markCertified(deviceId, certificateId, (this.deps.clock?.() ?? new Date()).toISOString());
     this.deps.log.info('certificate_activated', { certificate_id: certificateId });
     await this.deps.recorder.finish(task, 'FINISHED', 'certificate activated', [{ deviceId, outcome: 'CREATED' }]);

@@ -2,10 +2,10 @@ import { ConflictError } from '../errors/errors';
 import type { Caller } from '../shared/caller';
 import { compensate } from '../shared/compensate';
 import { parseUserId } from './user-changes';
-import type { User, UserStatus } from './user.entity';
+import type { UserStatus } from './user.entity';
 import type { UserDirectory } from './user-directory.port';
 import { UserNotFoundError } from './user.errors';
-import type { UserRepository } from './user.repository.port';
+import type { StoredUser, UserRepository } from './user.repository.port';
 
 export interface ChangeUserStatusDeps {
   directory: UserDirectory;
@@ -22,15 +22,15 @@ export interface ChangeUserStatusDeps {
 export class ChangeUserStatus {
   constructor(private readonly deps: ChangeUserStatusDeps) {}
 
-  disable(caller: Caller, userIdInput: unknown): Promise<User> {
+  disable(caller: Caller, userIdInput: unknown): Promise<StoredUser> {
     return this.change(caller, userIdInput, 'DISABLED');
   }
 
-  enable(caller: Caller, userIdInput: unknown): Promise<User> {
+  enable(caller: Caller, userIdInput: unknown): Promise<StoredUser> {
     return this.change(caller, userIdInput, 'ACTIVE');
   }
 
-  private async change(caller: Caller, userIdInput: unknown, status: UserStatus): Promise<User> {
+  private async change(caller: Caller, userIdInput: unknown, status: UserStatus): Promise<StoredUser> {
     const userId = parseUserId(userIdInput);
     const user = await this.deps.users.get(userId);
     if (!user) throw new UserNotFoundError(userId);

@@ -1,4 +1,4 @@
-import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { PartnerGrant } from '../../domain/partner/partner-grant.entity';
 import type { PartnerGrantRepository } from '../../domain/partner/partner.repository.port';
 import { awsErrorName } from '../aws-errors';
@@ -34,5 +34,30 @@ export class DynamoDbPartnerGrantRepository implements PartnerGrantRepository {
   async remove(hubId: string, partnerId: string): Promise<PartnerGrant | undefined> {
     const removed = await documentClient().send(new DeleteCommand({ TableName: this.tableName, Key: { hubId, partnerId }, ReturnValues: 'ALL_OLD' }));
     return removed.Attributes as PartnerGrant | undefined;
+  }
+
+  async listByHub(hubId: string): Promise<PartnerGrant[]> {
+    const grants: PartnerGrant[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await documentClient().send(
+        new QueryCommand({ TableName: this.tableName, KeyConditionExpression: 'hubId = :hubId', ExpressionAttributeValues: { ':hubId': hubId }, ConsistentRead: true, ExclusiveStartKey: startKey }),
+      );
+      grants.push(...((page.Items ?? []) as PartnerGrant[]));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return grants;
+  }
+
+  async removeGrantedBy(hubId: string, partnerId: string, grantedBy: string): Promise<boolean> {
+    try {
+      await documentClient().send(
+        new DeleteCommand({ TableName: this.tableName, Key: { hubId, partnerId }, ConditionExpression: 'grantedBy = :grantedBy', ExpressionAttributeValues: { ':grantedBy': grantedBy } }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
   }
 }

@@ -33,6 +33,8 @@ Options:
   --type <type>        event type (default PARCEL_DELIVERED)
   --interval-ms <ms>   pause between events (default 1000)
   --wait-s <s>         how long to keep retrying the connection (default 300)
+  --basic-ingest       publish events on $aws/rules/<box events rule>/home/... (Basic Ingest:
+                       straight to the rule, no messaging charge, no MQTT subscriber gets them)
   --activate           activate the hub itself (local shortcut for the JIT handler)
   --outputs <file>     the stack's outputs.json (default $TAKUHAI_HOME or .takuhai/outputs.json)
   -h, --help           this help
@@ -51,6 +53,7 @@ const { values } = parseArgs({
     type: { type: 'string', default: 'PARCEL_DELIVERED' },
     'interval-ms': { type: 'string', default: '1000' },
     'wait-s': { type: 'string', default: '300' },
+    'basic-ingest': { type: 'boolean', default: false },
     activate: { type: 'boolean', default: false },
     outputs: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
@@ -63,7 +66,7 @@ if (values.help || !values.hub) {
 }
 
 const outputs = readStackOutputs(values.outputs);
-const hub = createSimulatedHub(outputs, { hubId: values.hub, boxes: Number(values.boxes) });
+const hub = createSimulatedHub(outputs, { hubId: values.hub, boxes: Number(values.boxes), basicIngest: values['basic-ingest'] });
 const { certificateId, certFile } = await hub.certificate();
 console.log(`Hub ${hub.hubId}: certificate ${certificateId}\n  ${certFile}`);
 // One attempt first: a new hub's connection is what registers its certificate (JITR).
@@ -83,7 +86,7 @@ console.log('  connected');
 for (let index = 0; index < Number(values.events); index++) {
   const nodeId = hub.boxes[index % hub.boxes.length] ?? `${hub.hubId}-box-1`;
   const event = await hub.publishEvent(nodeId, values.type ?? 'PARCEL_DELIVERED', { sequence: index + 1 });
-  console.log(`  published ${event.type} ${event.eventId} on home/${hub.hubId}/node/${nodeId}/events`);
+  console.log(`  published ${event.type} ${event.eventId} on ${hub.eventTopic(nodeId)}`);
   if (index + 1 < Number(values.events)) await sleep(Number(values['interval-ms']));
 }
 await hub.close();

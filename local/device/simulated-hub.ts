@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { MqttClient } from 'mqtt';
+import { topicMatches } from '../iot/rules/topic-filter';
 import { deviceCertificate, type DeviceCertificate } from './device-certificate';
 import { ConnectionRefused, openMqttConnection, publishQos1 } from './mqtt-connection';
 import type { DeviceStackOutputs } from './stack-outputs';
@@ -22,6 +23,11 @@ export interface SimulatedHubOptions {
   readonly boxes?: readonly string[] | number;
   /** Where the hub keeps its key and certificate; `<stack home>/devices/<hubId>` by default. */
   readonly certificateDir?: string;
+  /**
+   * Publish box events through Basic Ingest (`$aws/rules/<box events rule>/home/...`): straight
+   * to the rule, no messaging charge, no subscriber gets them. Off by default.
+   */
+  readonly basicIngest?: boolean;
 }
 
 export interface ConnectOptions {
@@ -47,10 +53,21 @@ export interface SimulatedHub {
    * malformed message; objects go out as JSON, strings as they are.
    */
   publishPayload(nodeId: string, payload: object | string): Promise<void>;
+  /** The topic the hub publishes a box's events on (with the Basic Ingest prefix when it uses it). */
+  eventTopic(nodeId: string): string;
+  /** Publishes on any topic (QoS 1): what the fleet policy allows, or a try at what it does not. */
+  publish(topic: string, payload: string): Promise<void>;
+  /** Subscribes (QoS 1) to a topic filter the hub may read; rejects when the broker refuses it. */
+  subscribe(filter: string, onMessage: (topic: string, payload: Buffer) => void): Promise<void>;
   close(): Promise<void>;
 }
 
 const MAX_BACKOFF_MS = 10_000;
+
+function basicIngestPrefix(outputs: DeviceStackOutputs, hubId: string): string {
+  if (!outputs.iot.boxEventsRule) throw new Error(`${hubId}: the stack's outputs name no box events rule for Basic Ingest`);
+  return `$aws/rules/${outputs.iot.boxEventsRule}/`;
+}
 
 /** A hub played from this machine against the local stack's IoT, as a real hub would behave. */
 export function createSimulatedHub(outputs: DeviceStackOutputs, options: SimulatedHubOptions): SimulatedHub {
@@ -60,9 +77,14 @@ export function createSimulatedHub(outputs: DeviceStackOutputs, options: Simulat
   let identity: Promise<DeviceCertificate> | undefined;
   let client: MqttClient | undefined;
   const certificate = () => (identity ??= deviceCertificate(dir, hubId, { certFile: outputs.iot.makerCaCertFile, keyFile: outputs.iot.makerCaKeyFile }));
-  const publishPayload = async (nodeId: string, payload: object | string) => {
+  const ingestPrefix = options.basicIngest ? basicIngestPrefix(outputs, hubId) : '';
+  const eventTopic = (nodeId: string) => `${ingestPrefix}home/${hubId}/node/${nodeId}/events`;
+  const connected = () => {
     if (!client?.connected) throw new Error(`${hubId} is not connected`);
-    await publishQos1(client, `home/${hubId}/node/${nodeId}/events`, typeof payload === 'string' ? payload : JSON.stringify(payload));
+    return client;
+  };
+  const publishPayload = async (nodeId: string, payload: object | string) => {
+    await publishQos1(connected(), eventTopic(nodeId), typeof payload === 'string' ? payload : JSON.stringify(payload));
   };
 
   return {
@@ -93,6 +115,16 @@ export function createSimulatedHub(outputs: DeviceStackOutputs, options: Simulat
       return event;
     },
     publishPayload,
+    eventTopic,
+    publish: (topic, payload) => publishQos1(connected(), topic, payload),
+    async subscribe(filter, onMessage) {
+      const mqtt = connected();
+      mqtt.on('message', (topic, payload) => {
+        if (topicMatches(filter, topic)) onMessage(topic, payload);
+      });
+      const granted = await mqtt.subscribeAsync(filter, { qos: 1 });
+      if (granted.some((grant) => grant.qos === 128)) throw new Error(`${hubId} may not subscribe to ${filter}`);
+    },
     async close() {
       const current = client;
       client = undefined;

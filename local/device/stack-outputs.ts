@@ -12,6 +12,8 @@ export interface DeviceStackOutputs {
     readonly makerCaKeyFile: string;
     /** The CA the broker's certificate chains to; devices trust it for TLS. */
     readonly rootCaFile: string;
+    /** The topic rule box events go to, for hubs that publish through Basic Ingest. */
+    readonly boxEventsRule?: string;
   };
   /** Where the device keeps its key and certificate (the stack home). */
   readonly home: string;

@@ -6,8 +6,11 @@ import { LOCAL_STAGE } from './stage';
 
 /** The functions' timeout in the CDK app (`cdk/functions.construct.ts`). */
 const FUNCTION_TIMEOUT_MS = 10_000;
-/** Lambda polls an idle shard about once a second; locally a shorter wait keeps latency low. */
-const POLL_INTERVAL_MS = 20;
+/**
+ * Lambda polls an idle shard about once a second, and so does the local poller; but the local
+ * Kinesis wakes it as soon as records are put, so it reads them at once (README.md, departures).
+ */
+const POLL_INTERVAL_MS = 1_000;
 
 /** The streams of `api/manifest.ts`, with the stage's names and their shard counts. */
 export function localStreams(): { name: string; shardCount: number }[] {

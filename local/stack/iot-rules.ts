@@ -1,5 +1,5 @@
 import type { Context } from 'aws-lambda';
-import { streamName, topicRules, type TopicRuleAction, type TopicRuleDefinition } from '../../api/manifest';
+import { streamName, topicRuleName, topicRules, type TopicRuleAction, type TopicRuleDefinition } from '../../api/manifest';
 import type { RuleAction, TopicRule } from '../iot';
 import { functionName, handlerOf } from './local-functions';
 import { LOCAL_STAGE } from './stage';
@@ -19,7 +19,7 @@ function localAction(action: TopicRuleAction): RuleAction {
 /** The topic rules of `api/manifest.ts`, named and wired as the CDK app deploys them. */
 export function localTopicRules(): TopicRule[] {
   return (Object.entries(topicRules) as [string, TopicRuleDefinition][]).map(([name, rule]) => ({
-    name: `takuhai_${LOCAL_STAGE}_${name}`,
+    name: topicRuleName(LOCAL_STAGE, name),
     sql: rule.sql,
     actions: [localAction(rule.action)],
   }));

@@ -15,8 +15,11 @@ export interface StackOutputs {
   dynamodb: { endpoint: string; tables: Record<string, string> };
   /** The local CA the GraphQL port's TLS certificate (`https://`, `wss://`) chains to. */
   tls: { caFile: string };
-  /** The local AWS IoT Core (local/iot): control plane, broker, JITR CA, broker trust anchor. */
-  iot: { endpoint: string; mqttUrl: string; caCertificateId: string; makerCaCertFile: string; makerCaKeyFile: string; rootCaFile: string };
+  /**
+   * The local AWS IoT Core (local/iot): control plane, broker, JITR CA, broker trust anchor, and
+   * the box events rule hubs may publish to through Basic Ingest (`$aws/rules/<boxEventsRule>/...`).
+   */
+  iot: { endpoint: string; mqttUrl: string; caCertificateId: string; makerCaCertFile: string; makerCaKeyFile: string; rootCaFile: string; boxEventsRule: string };
   /** The local Kinesis (kinesalite) the IoT rules put to. */
   kinesis: { endpoint: string };
   /** Where the functions' log records are filed (`npm run logs -- --dir`). */

@@ -1,6 +1,7 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { topicRuleName } from '../../api/manifest';
 import { SETTINGS } from '../../infra/settings';
 import { CognitoTokenVerifier } from '../appsync/auth/cognito-token-verifier';
 import { wireSchema } from '../appsync/engine/wire-schema';
@@ -175,6 +176,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         makerCaCertFile: iot.makerCa.certFile,
         makerCaKeyFile: iot.makerCa.keyFile,
         rootCaFile: iot.rootCaFile,
+        boxEventsRule: topicRuleName(LOCAL_STAGE, 'box_events'),
       },
       kinesis: { endpoint: iot.kinesis.endpoint },
       logs: { dir: home.logs },

@@ -1,11 +1,12 @@
 import { extensions, util, type Context } from '@aws-appsync/utils';
 import type { SubscriptionOnBoxEventArgs } from '../../schema/generated/graphql';
 import { callerSub } from '../lib/caller';
+import { subscriberInvalidationFilter } from '../lib/subscriber-invalidation';
 
 /** AppSync's limit on the values of an `in` subscription filter. */
 const MAX_TYPES = 5;
 
-/** Checks the arguments; step 1 refuses a caller who may not see the hub (owner, staff only). */
+/** Checks the arguments; step 0 refuses a disabled user, step 1 a caller who may not see the hub (owner, staff only). */
 export function request(ctx: Context<SubscriptionOnBoxEventArgs>) {
   const { types } = ctx.args;
   if (types && types.length > MAX_TYPES) {
@@ -18,7 +19,7 @@ export function request(ctx: Context<SubscriptionOnBoxEventArgs>) {
  * One hub's events, optionally of one box and some types. The filter replaces AppSync's argument
  * matching, which could not express `types` (a list against the event's `type`). The
  * invalidation filter lets Mutation.transferHub close this subscription when the caller loses
- * the hub (its payload is `{hubId, ownerSub}` of the previous owner).
+ * the hub, and Mutation.disableUser when the caller's user is disabled.
  */
 export function response(ctx: Context<SubscriptionOnBoxEventArgs>) {
   const { hubId, nodeId, types } = ctx.args;
@@ -29,6 +30,6 @@ export function response(ctx: Context<SubscriptionOnBoxEventArgs>) {
       type: types && types.length > 0 ? { in: types } : undefined,
     }),
   );
-  extensions.setSubscriptionInvalidationFilter(util.transform.toSubscriptionFilter({ hubId: { eq: hubId }, ownerSub: { eq: callerSub(ctx) } }));
+  extensions.setSubscriptionInvalidationFilter(subscriberInvalidationFilter(callerSub(ctx), hubId));
   return null;
 }

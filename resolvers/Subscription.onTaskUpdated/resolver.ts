@@ -1,6 +1,7 @@
 import { extensions, util, type Context } from '@aws-appsync/utils';
 import type { SubscriptionOnTaskUpdatedArgs } from '../../schema/generated/graphql';
 import { callerSub, isStaff } from '../lib/caller';
+import { subscriberInvalidationFilter } from '../lib/subscriber-invalidation';
 
 /**
  * Staff may follow every task; anyone else names a hub (step 1 checks they may see it) or a task
@@ -16,12 +17,10 @@ export function request(ctx: Context<SubscriptionOnTaskUpdatedArgs>) {
 /**
  * AppSync's argument matching does the filtering (taskId and hubId are fields of Task). The
  * invalidation filter lets Mutation.transferHub close an owner's subscription when they lose
- * the hub (its payload is `{hubId, ownerSub}` of the previous owner).
+ * the hub, and Mutation.disableUser anyone's (staff too) when their user is disabled.
  */
 export function response(ctx: Context<SubscriptionOnTaskUpdatedArgs>) {
-  const hubId = ctx.args.hubId ?? ctx.stash.task?.hubId;
-  if (!isStaff(ctx) && hubId) {
-    extensions.setSubscriptionInvalidationFilter(util.transform.toSubscriptionFilter({ hubId: { eq: hubId }, ownerSub: { eq: callerSub(ctx) } }));
-  }
+  const hubId = isStaff(ctx) ? null : (ctx.args.hubId ?? ctx.stash.task?.hubId);
+  extensions.setSubscriptionInvalidationFilter(subscriberInvalidationFilter(callerSub(ctx), hubId));
   return null;
 }

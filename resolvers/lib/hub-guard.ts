@@ -5,8 +5,9 @@ import { DEVICE_ID_PATTERN, requireId } from './ids';
 import { failOnDataSourceError } from './page';
 
 /**
- * A pipeline's first step: reads the hub named by `ctx.args.hubId` and refuses a caller who may
- * not see it, the same way whether the hub is missing or another owner's.
+ * A pipeline's step after the caller's own check (`active-user-guard`, step 0): reads the hub
+ * named by `ctx.args.hubId` and refuses a caller who may not see it, the same way whether the
+ * hub is missing or another owner's.
  */
 export function request(ctx: Context) {
   requireId('hubId', ctx.args.hubId, DEVICE_ID_PATTERN);

@@ -28,6 +28,13 @@ describe('AuthConstruct', () => {
     withTriggers.hasResourceProperties('AWS::Lambda::Permission', { Principal: 'cognito-idp.amazonaws.com', FunctionName: { 'Fn::GetAtt': [trigger, 'Arn'] } });
   });
 
+  it('asks for strong passwords: 12 characters with lower and upper case, digits and symbols', () => {
+    // Assess
+    dev.hasResourceProperties('AWS::Cognito::UserPool', {
+      Policies: { PasswordPolicy: { MinimumLength: 12, RequireLowercase: true, RequireUppercase: true, RequireNumbers: true, RequireSymbols: true } },
+    });
+  });
+
   it.each(APP_CLIENTS)('app client %s issues ID and access tokens that live 15 minutes', (name) => {
     // Assess
     expect(TOKEN_LIFETIME_MINUTES).toEqual({ id: 15, access: 15 });

@@ -1,7 +1,7 @@
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DataConstruct } from '../../cdk/data.construct';
-import { tableName, tables } from '../../infra/tables';
+import { eventDeadLettersTable, tableName, tables } from '../../infra/tables';
 import { logicalIdOf, synthConstruct } from './support/synth';
 
 function keySchema(partitionKey: string, sortKey?: string) {
@@ -67,5 +67,18 @@ describe('DataConstruct', () => {
       DeletionPolicy: 'Delete',
       Properties: Match.objectLike({ DeletionProtectionEnabled: false }),
     });
+  });
+
+  it('lets DynamoDB expire dead letters (TTL on expiresAt), and nothing else', () => {
+    // Prepare
+    const expiring = tables.filter((table) => table.timeToLiveAttribute !== undefined);
+
+    // Assess
+    expect(expiring.map((table) => [table.id, table.timeToLiveAttribute])).toEqual([['event-dead-letters', 'expiresAt']]);
+    template('dev').hasResourceProperties('AWS::DynamoDB::Table', {
+      TableName: tableName('dev', eventDeadLettersTable),
+      TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
+    });
+    template('dev').resourcePropertiesCountIs('AWS::DynamoDB::Table', { TimeToLiveSpecification: Match.anyValue() }, 1);
   });
 });

@@ -1,13 +1,22 @@
+import { readFileSync } from 'node:fs';
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { synthStack } from './support/synth';
+import { jitRegistrationSql } from '../../api/manifest';
+import { readMakerCaCertificate } from '../../cdk/maker-ca';
+import { logicalIdOf, synthStack } from './support/synth';
+
+const MAKER_CA_FILE = new URL('fixtures/maker-ca.pem', import.meta.url);
 
 describe('IotConstruct', () => {
   let template: Template;
+  let withCa: Template;
+  const makerCaPem = readMakerCaCertificate(MAKER_CA_FILE.pathname);
+  const activationArn = (of: Template) => ({ 'Fn::GetAtt': [logicalIdOf(of, 'AWS::Lambda::Function', { FunctionName: 'takuhai-dev-activateCertificate' }), 'Arn'] });
 
   beforeAll(() => {
     // Act
     template = synthStack('dev').template;
+    withCa = synthStack('dev', { makerCaCertificatePem: makerCaPem }).template;
   });
 
   it('deploys one fleet policy whose statements use the thing-name policy variable', () => {
@@ -20,17 +29,44 @@ describe('IotConstruct', () => {
     const document = JSON.stringify(policies[0]?.Properties.PolicyDocument);
     expect(document).toContain('client/${iot:Connection.Thing.ThingName}');
     expect(document).toContain('topic/home/${iot:Connection.Thing.ThingName}/*');
+    // Basic Ingest: to this stage's box events rule only, under the hub's own home.
+    expect(document).toContain('topic/$aws/rules/takuhai_dev_box_events/home/${iot:Connection.Thing.ThingName}/*');
     expect(document).toContain('iot:Connection.Thing.IsAttached');
   });
 
-  it('runs JIT registration for every auto-registered certificate, and only IoT may invoke it', () => {
+  it('registers the maker CA given by -c makerCaCertificate, active, auto-registering, in SNI_ONLY mode', () => {
     // Assess
-    template.hasResourceProperties('AWS::IoT::TopicRule', {
+    withCa.resourceCountIs('AWS::IoT::CACertificate', 1);
+    withCa.hasResource('AWS::IoT::CACertificate', {
+      Properties: { CACertificatePem: makerCaPem, Status: 'ACTIVE', AutoRegistrationStatus: 'ENABLE', CertificateMode: 'SNI_ONLY' },
+      DeletionPolicy: 'Delete',
+    });
+    expect(makerCaPem).toBe(readFileSync(MAKER_CA_FILE, 'utf8'));
+  });
+
+  it('runs JIT registration for the maker CA alone, and only IoT may invoke the activation', () => {
+    // Prepare
+    const caId = logicalIdOf(withCa, 'AWS::IoT::CACertificate', { Status: 'ACTIVE' });
+    const [before, after] = jitRegistrationSql('|').split('|');
+
+    // Assess
+    withCa.hasResourceProperties('AWS::IoT::TopicRule', {
       TopicRulePayload: {
-        Sql: "SELECT * FROM '$aws/events/certificates/registered/#'",
-        Actions: [{ Lambda: { FunctionArn: Match.anyValue() } }],
+        Sql: { 'Fn::Join': ['', [before, { 'Fn::GetAtt': [caId, 'Id'] }, after]] },
+        Actions: [{ Lambda: { FunctionArn: activationArn(withCa) } }],
       },
     });
-    template.hasResourceProperties('AWS::Lambda::Permission', { Principal: 'iot.amazonaws.com', SourceArn: Match.anyValue() });
+    withCa.hasResourceProperties('AWS::Lambda::Permission', { FunctionName: activationArn(withCa), Principal: 'iot.amazonaws.com', SourceArn: Match.anyValue() });
+  });
+
+  it('without a maker CA registers none, and the JIT rule hears every CA of the account', () => {
+    // Assess
+    template.resourceCountIs('AWS::IoT::CACertificate', 0);
+    template.hasResourceProperties('AWS::IoT::TopicRule', {
+      TopicRulePayload: {
+        Sql: "SELECT * FROM '$aws/events/certificates/registered/+'",
+        Actions: [{ Lambda: { FunctionArn: activationArn(template) } }],
+      },
+    });
   });
 });

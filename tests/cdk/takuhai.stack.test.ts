@@ -43,11 +43,14 @@ describe('TakuhaiStack (dev)', () => {
       .flatMap((policy) => (policy.Properties.PolicyDocument as { Statement: Statement[] }).Statement);
   }
 
+  // 21 bundles with the AWS SDK in each: minutes on a machine shared with other work.
+  const BUNDLING_TIMEOUT_MS = 600_000;
+
   beforeAll(() => {
     // Act: the one synth of this suite that bundles the functions, as `cdk synth` does.
     synthesized = synthStack('dev', { bundle: true });
     template = synthesized.template;
-  });
+  }, BUNDLING_TIMEOUT_MS);
 
   it.each(manifest)('bundles %s as a minified ES module with its source map', (id) => {
     // Prepare
@@ -91,6 +94,8 @@ describe('TakuhaiStack (dev)', () => {
   it.each(manifest)('lets %s reach only its tables, user pool, IoT and API actions', (id, definition) => {
     // Prepare
     const allowed = new Set([...(definition.access.tables ?? []).map(({ table }) => tableId(table.id))]);
+    // Its own log group, written through the function's own role.
+    for (const logGroup of referencedIds(resource(functionId(id)).Properties.LoggingConfig)) allowed.add(logGroup);
     if (definition.access.userPool?.length) allowed.add(userPoolId());
     if (definition.access.publishesToApi) allowed.add(apiId());
     for (const grant of mappingGrants(id)) allowed.add(grant);
@@ -110,7 +115,15 @@ describe('TakuhaiStack (dev)', () => {
     expect(actions.filter((action) => action.startsWith('iot:')).toSorted()).toEqual([...(definition.access.iot ?? [])].toSorted());
     expect(actions.includes('appsync:GraphQL')).toBe(Boolean(definition.access.publishesToApi));
     const streamActions = mappingGrants(id).length > 0 ? '|kinesis|sqs' : '';
-    expect(actions.every((action) => new RegExp(`^(dynamodb|cognito-idp|iot|appsync${streamActions}):\\w+$`).test(action))).toBe(true);
+    expect(actions.every((action) => new RegExp(`^(dynamodb|cognito-idp|iot|appsync|logs${streamActions}):\\w+$`).test(action))).toBe(true);
+    expect(actions.filter((action) => action.startsWith('logs:')).toSorted()).toEqual(['logs:CreateLogStream', 'logs:PutLogEvents']);
+    // No AWSLambdaBasicExecutionRole: it would let the function write to any log group.
+    const [roleId] = referencedIds(resource(functionId(id)).Properties.Role);
+    expect(resource(roleId ?? '').Properties.ManagedPolicyArns).toBeUndefined();
+    // Publishing functions may call the schema's @aws_iam mutations, not every mutation.
+    const apiResources = JSON.stringify(statements.filter((statement) => [statement.Action].flat().includes('appsync:GraphQL')));
+    if (definition.access.publishesToApi) expect(apiResources).toMatch(/types\/Mutation\/fields\/publish/);
+    expect(apiResources).not.toContain('types/Mutation/*');
     const writes = (definition.access.tables ?? []).some(({ write }) => write);
     expect(actions.includes('dynamodb:PutItem')).toBe(writes);
   });

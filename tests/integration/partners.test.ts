@@ -9,6 +9,7 @@ import { claimedHub, type ClaimedHub } from './support/claimed-hub';
 const stack = inject('stack');
 const stackHome = inject('stackHome');
 const PARTNER_HUB = 'query ($h: ID!) { partnerHub(hubId: $h) { hubId online boxes { nodeId available } } }';
+const TRANSFER = 'mutation ($i: TransferHubInput!) { transferHub(input: $i) { status reason } }';
 const KEYS = 'query ($p: ID!) { partnerKeys(partnerId: $p) { keyId prefix scopes revokedAt lastUsedAt } partner(partnerId: $p) { name status keys { keyId } } }';
 
 let admin: { idToken: string };
@@ -22,13 +23,13 @@ beforeAll(async () => {
 }, 60_000);
 
 /** The application log records of one partner, as `npm run logs` reads them. */
-function partnerRecords(partnerId: string): { log_event: string; partner_id: string }[] {
+function partnerRecords(partnerId: string): { log_event: string; partner_id: string; hub_id?: string }[] {
   const dir = join(stackHome, 'logs');
   return readdirSync(dir)
     .filter((name) => name.startsWith('application-'))
     .flatMap((name) => readFileSync(join(dir, name), 'utf8').split('\n'))
     .filter((line) => line.includes(partnerId))
-    .map((line) => JSON.parse(line) as { log_event: string; partner_id: string });
+    .map((line) => JSON.parse(line) as { log_event: string; partner_id: string; hub_id?: string });
 }
 
 describe('partner keys', () => {
@@ -131,5 +132,30 @@ describe('a partner on a hub', () => {
     // Assess
     expect(revoked.errors?.[0]?.errorType).toBe('Unauthorized');
     expect(transferred.errors?.[0]?.errorType).toBe('Unauthorized');
+  });
+
+  it('loses a transferred hub for good: the old owner`s grant is revoked, so it does not revive if the hub goes back', async () => {
+    // Prepare
+    const sold = await claimedHub(stack, admin, owner, 1, 'returned-home');
+    const buyer = await newSignedInUser(stack, admin, 'OWNER');
+    await grantAccess(stack, owner, sold.hubId, partner.partnerId);
+    const granted = await graphql(stack.graphqlUrl, partner, PARTNER_HUB, { h: sold.hubId });
+
+    // Act
+    const away = await graphql<{ transferHub: { status: string; reason: string } }>(stack.graphqlUrl, admin, TRANSFER, { i: { hubId: sold.hubId, newOwnerId: buyer.userId } });
+    const withBuyer = await graphql(stack.graphqlUrl, partner, PARTNER_HUB, { h: sold.hubId });
+    const back = await graphql(stack.graphqlUrl, admin, TRANSFER, { i: { hubId: sold.hubId, newOwnerId: owner.userId } });
+    const backHome = await graphql(stack.graphqlUrl, partner, PARTNER_HUB, { h: sold.hubId });
+    const listed = await graphql<{ hub: { partners: unknown[] } }>(stack.graphqlUrl, owner, 'query ($h: ID!) { hub(hubId: $h) { partners { partnerId } } }', { h: sold.hubId });
+
+    // Assess
+    expect(granted.errors).toBeUndefined();
+    expect(away.data?.transferHub).toMatchObject({ status: 'FINISHED', reason: expect.stringContaining('1 partner grant(s) of the previous owner revoked') });
+    expect(withBuyer.errors?.[0]).toMatchObject({ errorType: 'Unauthorized', path: ['partnerHub'] });
+    expect(back.errors).toBeUndefined();
+    expect(backHome.errors?.[0]).toMatchObject({ errorType: 'Unauthorized', path: ['partnerHub'] });
+    expect(listed.data?.hub.partners).toEqual([]);
+    const revoked = partnerRecords(partner.partnerId).filter((record) => record.log_event === 'partner_access_revoked' && record.hub_id === sold.hubId);
+    expect(revoked).toEqual([expect.objectContaining({ partner_id: partner.partnerId, granted_by: owner.userId, reason: 'hub_transferred' })]);
   });
 });

@@ -4,6 +4,8 @@ import { signIn } from '../support/cognito-client';
 import { graphql } from '../support/graphql-client';
 import { claimsOf, residentSignsUp } from '../support/resident-sign-up';
 import { newSignedInUser, signInAdmin, type SignedInUser } from '../support/users';
+import { claimedHub } from './support/claimed-hub';
+import { EventSubscriber } from './support/event-subscriber';
 
 const stack = inject('stack');
 const stackHome = inject('stackHome');
@@ -110,5 +112,63 @@ describe('disableUser and enableUser', () => {
 
     // Assess
     expect(self.errors?.[0]).toMatchObject({ errorType: 'Conflict' });
+  });
+});
+
+describe('a disabled user is cut off at once, though their token has not expired', () => {
+  const HUB = 'query ($h: ID!) { hub(hubId: $h) { hubId } }';
+  const TASKS = 'subscription ($h: ID) { onTaskUpdated(hubId: $h) { taskId status } }';
+
+  it('refuses their next query and closes their open subscriptions; `me` still tells them why', async () => {
+    // Prepare
+    const resident = await newSignedInUser(stack, admin, 'OWNER');
+    const home = await claimedHub(stack, admin, resident, 1, 'disabled-home');
+    const phone = await EventSubscriber.connect(stack, resident.idToken);
+    const authorization = { host: new URL(stack.graphqlUrl).host, Authorization: resident.idToken };
+    expect((await phone.subscribe('events', { hubId: home.hubId })).type).toBe('start_ack');
+    phone.client.send({ type: 'start', id: 'tasks', payload: { data: JSON.stringify({ query: TASKS, variables: { h: home.hubId } }), extensions: { authorization } } });
+    expect((await phone.client.next((message) => message.id === 'tasks' && ['start_ack', 'error'].includes(message.type), 5_000)).type).toBe('start_ack');
+    const before = await graphql(stack.graphqlUrl, resident, HUB, { h: home.hubId });
+
+    try {
+      // Act
+      const disabled = await graphql(stack.graphqlUrl, admin, DISABLE, { id: resident.userId });
+      const after = await graphql(stack.graphqlUrl, resident, HUB, { h: home.hubId });
+      const list = await graphql(stack.graphqlUrl, resident, '{ myHubs { items { hubId } } }');
+
+      // Assess
+      expect(before.errors).toBeUndefined();
+      expect(disabled.errors).toBeUndefined();
+      expect(after.errors?.[0]).toMatchObject({ errorType: 'Unauthorized', path: ['hub'] });
+      expect(list.errors?.[0]).toMatchObject({ errorType: 'Unauthorized', path: ['myHubs'] });
+      expect(await phone.client.next((message) => message.id === 'events' && message.type === 'complete', 5_000)).toBeDefined();
+      expect(await phone.client.next((message) => message.id === 'tasks' && message.type === 'complete', 5_000)).toBeDefined();
+      const again = await phone.subscribe('again', { hubId: home.hubId });
+      expect(again.payload.errors).toEqual([expect.objectContaining({ errorType: 'Unauthorized' })]);
+      const me = await graphql<{ me: { status: string } }>(stack.graphqlUrl, resident, '{ me { status } }');
+      expect(me.data?.me.status).toBe('DISABLED');
+    } finally {
+      phone.close();
+    }
+  });
+
+  it('leaves other users` subscriptions open', async () => {
+    // Prepare
+    const [kept, gone] = [await newSignedInUser(stack, admin, 'OWNER'), await newSignedInUser(stack, admin, 'OWNER')];
+    const home = await claimedHub(stack, admin, kept, 0, 'kept-home');
+    const phone = await EventSubscriber.connect(stack, kept.idToken);
+    expect((await phone.subscribe('kept', { hubId: home.hubId })).type).toBe('start_ack');
+
+    try {
+      // Act
+      await graphql(stack.graphqlUrl, admin, DISABLE, { id: gone.userId });
+      const still = await graphql(stack.graphqlUrl, kept, HUB, { h: home.hubId });
+
+      // Assess
+      expect(still.errors).toBeUndefined();
+      await expect(phone.client.next((message) => message.id === 'kept' && message.type === 'complete', 1_000)).rejects.toThrow();
+    } finally {
+      phone.close();
+    }
   });
 });

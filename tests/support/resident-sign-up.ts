@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { CognitoIdentityProviderClient, ConfirmSignUpCommand, SignUpCommand } from '@aws-sdk/client-cognito-identity-provider';
+import { CognitoIdentityProviderClient, ConfirmSignUpCommand, InitiateAuthCommand, SignUpCommand } from '@aws-sdk/client-cognito-identity-provider';
 import type { StackOutputs } from '../../local/stack/outputs';
 import { signIn } from './cognito-client';
 
@@ -16,16 +16,31 @@ const ANSI_ESCAPE = /\u001b\[[0-9;]*m/g;
  * The code Cognito mailed to `email`: cognito-local prints each mail in its log
  * (`<home>/logs/cognito.log`), the local stand-in for the resident's inbox.
  */
-export async function mailedCode(stackHome: string, email: string, timeoutMs = 15_000): Promise<string> {
+export async function mailedCode(stackHome: string, email: string, timeoutMs = 15_000, nudge?: () => Promise<void>): Promise<string> {
   const pattern = new RegExp(`Destination:\\s+${email.replace(/[.+]/g, (char) => `\\${char}`)}[\\s│]+Code:\\s+(\\w+)`);
   const deadline = Date.now() + timeoutMs;
-  for (;;) {
+  for (let round = 1; ; round++) {
     const log = readFileSync(join(stackHome, 'logs', 'cognito.log'), 'utf8').replace(ANSI_ESCAPE, '');
     const code = pattern.exec(log)?.[1];
     if (code) return code;
     if (Date.now() > deadline) throw new Error(`no confirmation code mailed to ${email}`);
+    // cognito-local can hold the mail back until it logs another line: `nudge` makes it log one.
+    if (nudge && round % 10 === 0) await nudge();
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+/**
+ * cognito-local's logger (pino-pretty) can hold its last line back until it writes another, so a
+ * mail may not reach the log: a refused sign-in of nobody makes it write a warning, and the mail
+ * comes out. For `mailedCode`'s `nudge`.
+ */
+export function mailboxNudge(cognito: CognitoIdentityProviderClient, clientId: string): () => Promise<void> {
+  return () =>
+    cognito.send(new InitiateAuthCommand({ AuthFlow: 'USER_PASSWORD_AUTH', ClientId: clientId, AuthParameters: { USERNAME: 'nobody@example.invalid', PASSWORD: 'nothing' } })).then(
+      () => undefined,
+      () => undefined,
+    );
 }
 
 /** A resident as the app signs one up: SignUp, the mailed code, ConfirmSignUp, then sign-in. */
@@ -36,7 +51,7 @@ export async function residentSignsUp(stack: StackOutputs, stackHome: string, na
   const signedUp = await cognito.send(
     new SignUpCommand({ ClientId: stack.cognito.userPoolClientId, Username: email, Password: password, UserAttributes: [{ Name: 'email', Value: email }, { Name: 'name', Value: name }] }),
   );
-  await cognito.send(new ConfirmSignUpCommand({ ClientId: stack.cognito.userPoolClientId, Username: email, ConfirmationCode: await mailedCode(stackHome, email) }));
+  await cognito.send(new ConfirmSignUpCommand({ ClientId: stack.cognito.userPoolClientId, Username: email, ConfirmationCode: await mailedCode(stackHome, email, 20_000, mailboxNudge(cognito, stack.cognito.userPoolClientId)) }));
   cognito.destroy();
   return { email, sub: signedUp.UserSub ?? '', idToken: await signIn(stack, email, password) };
 }

@@ -96,7 +96,9 @@ export async function runResolver(
   try {
     const value = await (resolver.kind === 'UNIT'
       ? runStep(load(resolver.code, scope), resolver.dataSource, ctx, sources).then((step) => step.value)
-      : runPipeline(resolver, scope, ctx, sources));
+      : resolver.kind === 'PIPELINE'
+        ? runPipeline(resolver, scope, ctx, sources)
+        : runDirectLambda(resolver.dataSource, ctx, sources));
     // Only a resolver that completed has its filters or invalidations applied.
     field.request.extensionCalls?.push({ typeName: resolver.typeName, fieldName: resolver.fieldName, calls: scope.extensions });
     return value;
@@ -148,6 +150,23 @@ async function runPipeline(
     if (signal instanceof EarlyReturn) return signal.value;
     throw signal;
   }
+}
+
+/**
+ * A direct Lambda resolver, as AppSync's default templates run it: `Invoke` with the context as
+ * the payload (`info` with its selection set forms, `prev` null), and the function's error, if
+ * any, raised as the field's error with its type (`Lambda:Unhandled` for a thrown error).
+ */
+async function runDirectLambda(dataSource: string, ctx: HandlerContext, sources: Record<string, DataSourceInvoker>): Promise<unknown> {
+  const info = ctx.info as Record<string, unknown>;
+  const payload = {
+    arguments: ctx.arguments, identity: ctx.identity, source: ctx.source, request: ctx.request, prev: null,
+    info: { ...info, selectionSetList: info.selectionSetList, selectionSetGraphQL: info.selectionSetGraphQL },
+    stash: ctx.stash,
+  };
+  const outcome = await invoke(sources, dataSource, { operation: 'Invoke', payload });
+  if (outcome.error) throw appSyncError(outcome.error.message, { errorType: outcome.error.type });
+  return outcome.result;
 }
 
 function load(code: string, scope: InvocationScope): LoadedResolver {

@@ -26,7 +26,8 @@ export function wireSchema(
       throw new Error(`Resolver ${resolver.typeName}.${resolver.fieldName}: AppSync allows ${MAX_PIPELINE_FUNCTIONS} functions a pipeline`);
     }
     // AppSync refuses such code when the resolver or function is created, not when it runs.
-    const codes = resolver.kind === 'PIPELINE' ? [resolver.code, ...resolver.functions.map((fn) => fn.code)] : [resolver.code];
+    const codes =
+      resolver.kind === 'PIPELINE' ? [resolver.code, ...resolver.functions.map((fn) => fn.code)] : resolver.kind === 'UNIT' ? [resolver.code] : [];
     const tooLong = codes.find((code) => code.length > MAX_CODE_LENGTH);
     if (tooLong !== undefined) {
       throw new Error(

@@ -43,9 +43,13 @@ const CORS = {
   'access-control-allow-methods': 'GET, POST, OPTIONS',
 };
 
+// Framed by content-length, as AppSync's answers are: writeHead alone would make it chunked.
 function send(response: ServerResponse, status: number, body: unknown, requestId: string): void {
-  response.writeHead(status, { ...CORS, 'content-type': 'application/json; charset=UTF-8', 'x-amzn-requestid': requestId });
-  response.end(JSON.stringify(body));
+  const text = JSON.stringify(body);
+  response.writeHead(status, {
+    ...CORS, 'content-type': 'application/json; charset=UTF-8', 'content-length': Buffer.byteLength(text), 'x-amzn-requestid': requestId,
+  });
+  response.end(text);
 }
 
 function headersOf(request: IncomingMessage): Record<string, string | undefined> {

@@ -4,6 +4,7 @@ import { evaluatePolicies, type IotAction } from '../policy/policy-evaluator';
 import type { PolicyContext } from '../policy/policy-context';
 import type { IotArns } from '../registry/arns';
 import type { RegistryState } from '../registry/registry-state';
+import { basicIngestTarget } from '../rules/basic-ingest';
 import type { CertificateIdentity, DeviceConnection } from './connection-state';
 import type { PrincipalPolicies } from './principal-policies';
 import { publishViolation, subscribeViolation } from './topic-limits';
@@ -88,7 +89,8 @@ export class DeviceAuthorizer {
 
   readonly authorizeForward = <P extends { topic: string }>(client: Client, packet: P): P | null => {
     const connection = this.connections.get(client);
-    if (!connection) return null;
+    // Basic Ingest messages go to their rule only, never to a subscriber.
+    if (!connection || basicIngestTarget(packet.topic)) return null;
     const decision = this.decide(connection.identity, connection.policyContext, 'iot:Receive', this.options.arns.topic(packet.topic));
     return decision === 'Allow' ? packet : null;
   };

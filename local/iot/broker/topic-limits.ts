@@ -7,7 +7,7 @@ export const MAX_TOPIC_SLASHES = 7;
  * Reserved topics a device may publish to: shadows, jobs and Basic Ingest. Everything else
  * under `$aws/` (lifecycle events above all) is the service's own.
  */
-const DEVICE_PUBLISHABLE_RESERVED = [/^\$aws\/things\/[^/]+\/shadow\//, /^\$aws\/things\/[^/]+\/jobs\//, /^\$aws\/rules\/[^/]+\/.+/];
+const DEVICE_PUBLISHABLE_RESERVED = [/^\$aws\/things\/[^/]+\/shadow\//, /^\$aws\/things\/[^/]+\/jobs\//, /^\$aws\/rules\/[^/]+(\/|$)/];
 
 /** Basic Ingest's prefix does not count towards the topic's slashes. */
 function countedPart(topic: string): string {
@@ -27,6 +27,8 @@ export function publishViolation(topic: string, payloadBytes: number, qos: numbe
 
 /** Why a device's SUBSCRIBE filter breaks AWS's rules, or `undefined`. */
 export function subscribeViolation(filter: string): string | undefined {
+  // Basic Ingest messages skip the broker: there is nothing to subscribe to.
+  if (filter.startsWith('$aws/rules/')) return 'Basic Ingest topics cannot be subscribed to';
   if (Buffer.byteLength(filter) > MAX_TOPIC_BYTES) return `topic filter over ${MAX_TOPIC_BYTES} bytes`;
   if ((filter.match(/\//g) ?? []).length > MAX_TOPIC_SLASHES) return `topic filter with more than ${MAX_TOPIC_SLASHES} slashes`;
   return undefined;

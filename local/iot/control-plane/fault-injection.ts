@@ -10,6 +10,17 @@ export interface FaultConfig {
   readonly latencyMs?: number | readonly [number, number];
   /** Only these operations get the faults; all when absent. */
   readonly operations?: readonly string[];
+  /**
+   * Only calls naming one of these (a thing, group or certificate id, in the path or the body)
+   * get the faults; all when absent. A test can then fail its own things on a shared stack.
+   */
+  readonly resources?: readonly string[];
+}
+
+/** What a call names: its path and its body, as text. */
+export interface FaultTarget {
+  readonly path: string;
+  readonly body?: unknown;
 }
 
 /** Applies a {@link FaultConfig} to each call; `random` is injectable for tests. */
@@ -27,9 +38,10 @@ export class FaultInjector {
   }
 
   /** Waits the configured latency, then throws the configured error for its share of calls. */
-  async apply(operation: string): Promise<void> {
-    const { latencyMs, errorRate = 0, errorName = 'ServiceUnavailableException', operations } = this.config;
+  async apply(operation: string, target?: FaultTarget): Promise<void> {
+    const { latencyMs, errorRate = 0, errorName = 'ServiceUnavailableException', operations, resources } = this.config;
     if (operations && !operations.includes(operation)) return;
+    if (resources && !namesAny(target, resources)) return;
     if (latencyMs !== undefined) {
       const [min, max] = typeof latencyMs === 'number' ? [latencyMs, latencyMs] : latencyMs;
       await sleep(min + this.random() * (max - min));
@@ -38,4 +50,16 @@ export class FaultInjector {
       throw new IotServiceError(errorName, errorName === 'ThrottlingException' ? 'Rate exceeded' : 'Injected fault (local IoT fault injection)');
     }
   }
+}
+
+function namesAny(target: FaultTarget | undefined, resources: readonly string[]): boolean {
+  if (!target) return false;
+  let path = target.path;
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // A malformed escape: the raw path is still worth matching.
+  }
+  const named = `${path} ${JSON.stringify(target.body ?? {})}`;
+  return resources.some((resource) => named.includes(resource));
 }

@@ -66,7 +66,7 @@ export async function startControlPlaneServer(options: ControlPlaneServerOptions
     try {
       if (!match) throw new IotServiceError('UnknownOperationException', `The local IoT does not implement ${request.method ?? ''} ${url.pathname}`);
       const body = await readJson(request);
-      await options.faults.apply(operation);
+      await options.faults.apply(operation, { path: url.pathname, body });
       // AWS answers throttling with HTTP 400, not 429.
       if (!options.throttle.admit(operation)) throw new IotServiceError('ThrottlingException', 'Rate exceeded');
       const result = await match.route.handle({ params: match.params, query: url.searchParams, headers: request.headers, body });

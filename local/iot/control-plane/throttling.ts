@@ -1,20 +1,7 @@
-/**
- * AWS IoT's default transactions per second per account and region, from ../../shared docs
- * (aws-iot.md): the figures the registration benchmark and fault tests run against.
- */
-export const AWS_DEFAULT_TPS: Readonly<Record<string, number>> = {
-  CreateThing: 100,
-  DescribeThing: 350,
-  UpdateThing: 100,
-  AddThingToThingGroup: 100,
-  AttachThingPrincipal: 100,
-  AttachPolicy: 15,
-  DescribeCertificate: 10,
-  UpdateCertificate: 10,
-  CreateThingGroup: 25,
-  ListThingsInThingGroup: 25,
-  CreatePolicyVersion: 10,
-};
+import { IOT_DEFAULT_TPS } from '../../../infra/iot/iot-default-tps';
+
+/** AWS's published defaults: the same table the product paces its calls by. */
+export const AWS_DEFAULT_TPS = IOT_DEFAULT_TPS;
 
 /** Throttling settings; operations without a rate are not throttled. */
 export interface ThrottlingConfig {

@@ -49,7 +49,10 @@ export interface KinesisEventSourceMapping {
   readonly bisectBatchOnFunctionError?: boolean;
   /** The on-failure destination, given AWS's record for each discarded batch. */
   readonly onFailure?: (record: KinesisFailureRecord) => void | Promise<void>;
-  /** How often an idle shard is polled: 1000 ms, as Lambda polls. */
+  /**
+   * How often an idle shard is polled: 1000 ms, as Lambda polls. A put to the stream through the
+   * local Kinesis wakes the poller at once anyway (see README.md, departures).
+   */
   readonly pollIntervalMs?: number;
   /** First retry delay, doubled per retry up to 5 s: 100 ms by default. */
   readonly retryBackoffMs?: number;

@@ -7,7 +7,14 @@ import { ShardConsumer } from './shard-consumer';
 /** Runs the event source mappings: one consumer per mapping and shard (no resharding). */
 export async function startKinesisPollers(
   mappings: readonly KinesisEventSourceMapping[],
-  deps: { client: KinesisClient; account: IotAccount; checkpoints: CheckpointStore; log: (record: Record<string, unknown>) => void },
+  deps: {
+    client: KinesisClient;
+    account: IotAccount;
+    checkpoints: CheckpointStore;
+    /** Subscribes to the stream server's puts (returns the unsubscribe): idle consumers read at once. */
+    onRecordsPut?: (listener: () => void) => () => void;
+    log: (record: Record<string, unknown>) => void;
+  },
 ): Promise<{ stop(): Promise<void> }> {
   const consumers: ShardConsumer[] = [];
   for (const mapping of mappings) {
@@ -20,5 +27,13 @@ export async function startKinesisPollers(
     }
   }
   for (const consumer of consumers) consumer.start();
-  return { stop: async () => void (await Promise.all(consumers.map((consumer) => consumer.stop()))) };
+  const unsubscribe = deps.onRecordsPut?.(() => {
+    for (const consumer of consumers) consumer.recordsPut();
+  });
+  return {
+    stop: async () => {
+      unsubscribe?.();
+      await Promise.all(consumers.map((consumer) => consumer.stop()));
+    },
+  };
 }

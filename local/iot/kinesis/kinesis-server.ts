@@ -12,6 +12,11 @@ export interface KinesisServer {
   readonly client: KinesisClient;
   /** Creates a stream unless it exists, and waits until it is ACTIVE. */
   ensureStream(name: string, shardCount: number): Promise<void>;
+  /**
+   * Calls `listener` each time a PutRecord or PutRecords call has been answered (its records are
+   * readable then), whoever the producer; returns the unsubscribe function.
+   */
+  onRecordsPut(listener: () => void): () => void;
   stop(): Promise<void>;
 }
 
@@ -34,7 +39,15 @@ function withAccountEnvironment<T>(account: IotAccount, make: () => T): T {
 export async function startKinesis(path: string, port: number, account: IotAccount): Promise<KinesisServer> {
   const store = withAccountEnvironment(account, () => kinesalite({ path, createStreamMs: 0, deleteStreamMs: 0, updateStreamMs: 0 }));
   const handler = store.listeners('request')[0] as RequestListener;
-  const front = createDualProtocolServer(handler);
+  const putListeners = new Set<() => void>();
+  const front = createDualProtocolServer((request, response) => {
+    if (/\.PutRecords?$/.test(String(request.headers['x-amz-target'] ?? ''))) {
+      response.once('finish', () => {
+        for (const listener of putListeners) listener();
+      });
+    }
+    handler(request, response);
+  });
   await new Promise<void>((resolve, reject) => {
     front.server.once('error', reject);
     front.server.listen(port, '127.0.0.1', () => resolve());
@@ -60,7 +73,12 @@ export async function startKinesis(path: string, port: number, account: IotAccou
       if ((await status(name)) === undefined) await client.send(new CreateStreamCommand({ StreamName: name, ShardCount: shardCount }));
       while ((await status(name)) !== 'ACTIVE') await sleep(10);
     },
+    onRecordsPut: (listener) => {
+      putListeners.add(listener);
+      return () => void putListeners.delete(listener);
+    },
     stop: async () => {
+      putListeners.clear();
       client.destroy();
       front.closeAll();
       await new Promise<void>((resolve) => front.server.close(() => resolve()));

@@ -31,6 +31,9 @@ export class ShardConsumer {
   private lastFetched: string | undefined;
   private firstBufferedAt = 0;
   private loop: Promise<void> = Promise.resolve();
+  /** Records were put since the last read began: an idle wait ends at once. */
+  private putSinceRead = false;
+  private wake: (() => void) | undefined;
 
   constructor(private readonly options: ShardConsumerOptions) {}
 
@@ -40,6 +43,12 @@ export class ShardConsumer {
 
   start(): void {
     this.loop = this.run();
+  }
+
+  /** Records were put to the stream: an idle consumer reads now instead of at its next poll. */
+  recordsPut(): void {
+    this.putSinceRead = true;
+    this.wake?.();
   }
 
   /** Stops polling; a batch being retried is left for the next start (at least once). */
@@ -57,7 +66,7 @@ export class ShardConsumer {
       try {
         if (this.buffer.length < batchSize) await this.fetch(batchSize - this.buffer.length);
         const waited = Date.now() - this.firstBufferedAt;
-        if (this.buffer.length === 0) await this.pause(pollMs);
+        if (this.buffer.length === 0) await this.idle(pollMs);
         else if (this.buffer.length < batchSize && waited < windowMs) await this.pause(Math.min(pollMs, windowMs - waited));
         else {
           await this.deliver(this.buffer.splice(0, batchSize), 0);
@@ -71,6 +80,8 @@ export class ShardConsumer {
   }
 
   private async fetch(limit: number): Promise<void> {
+    // Cleared before the read: a put answered after this point is not lost if the read misses it.
+    this.putSinceRead = false;
     this.iterator ??= await this.newIterator();
     if (!this.iterator) return;
     try {
@@ -158,6 +169,22 @@ export class ShardConsumer {
 
   private checkpoint(record: _Record | undefined): void {
     if (record?.SequenceNumber) this.options.checkpoints.set(this.mapping.functionName, this.options.source.shardId, record.SequenceNumber);
+  }
+
+  /** Waits for the next poll, or less when records are put meanwhile or the consumer stops. */
+  private idle(ms: number): Promise<void> {
+    if (this.putSinceRead || !this.running) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.stopped.signal.removeEventListener('abort', done);
+        this.wake = undefined;
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.stopped.signal.addEventListener('abort', done, { once: true });
+      this.wake = done;
+    });
   }
 
   private async pause(ms: number): Promise<void> {

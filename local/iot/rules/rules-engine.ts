@@ -2,6 +2,7 @@ import type { KinesisClient } from '@aws-sdk/client-kinesis';
 import { randomUUID } from 'node:crypto';
 import type { BrokerMessage } from '../broker/mqtt-broker';
 import type { IotAccount } from '../registry/arns';
+import { basicIngestTarget } from './basic-ingest';
 import { KinesisAction } from './kinesis-action';
 import { LambdaAction } from './lambda-action';
 import type { RuleQuery } from './sql/sql-ast';
@@ -34,8 +35,9 @@ function parsedPayload(payload: Buffer): unknown {
 
 /**
  * AWS IoT's rules engine for the local broker: each message is matched against every rule's
- * `FROM`, run through its SQL, and handed to its actions. Rules are compiled at start, so a bad
- * statement fails the start as CreateTopicRule would fail with SqlParseException.
+ * `FROM` (a Basic Ingest message goes to the rule its topic names instead), run through its SQL,
+ * and handed to its actions. Rules are compiled at start, so a bad statement fails the start as
+ * CreateTopicRule would fail with SqlParseException.
  */
 export class RulesEngine {
   private readonly rules: CompiledRule[];
@@ -61,15 +63,18 @@ export class RulesEngine {
   }
 
   handle(message: BrokerMessage): void {
+    const ingest = basicIngestTarget(message.topic);
+    const topic = ingest?.topic ?? message.topic;
+    const rules = ingest ? this.rules.filter((compiled) => compiled.rule.name === ingest.ruleName) : this.rules.filter((compiled) => topicMatches(compiled.query.from, topic));
+    if (ingest && rules.length === 0) this.options.log({ level: 'WARN', message: 'Basic Ingest message for no enabled rule dropped', rule: ingest.ruleName, clientId: message.clientId });
     let payload: unknown;
     let parsed = false;
-    for (const compiled of this.rules) {
-      if (!topicMatches(compiled.query.from, message.topic)) continue;
+    for (const compiled of rules) {
       if (!parsed) {
         payload = parsedPayload(message.payload);
         parsed = true;
       }
-      const env: SqlEnvironment = { payload, topic: message.topic, clientId: message.clientId, principal: message.principal, timestamp: message.timestamp };
+      const env: SqlEnvironment = { payload, topic, clientId: message.clientId, principal: message.principal, timestamp: message.timestamp };
       const result = runRuleQuery(compiled.query, env);
       if (!result) continue;
       // A payload that is not JSON passes through `SELECT *` as its bytes.

@@ -8,9 +8,14 @@ export interface SynthOptions {
   readonly resolversDir?: string;
   /** Bundle the Lambda functions with esbuild, as `cdk synth` does; off, their code is a placeholder. */
   readonly bundle?: boolean;
+  /** The maker CA to register, as `-c makerCaCertificate` gives it. */
+  readonly makerCaCertificatePem?: string;
+  /** The account and region, as `cdk synth` gives them from the credentials; default none. */
+  readonly env?: { readonly account?: string; readonly region?: string };
 }
 
 export interface Synthesized {
+  readonly stack: TakuhaiStack;
   readonly template: Template;
   /** The cloud assembly directory, where bundled assets are. */
   readonly outdir: string;
@@ -30,11 +35,11 @@ function newApp(bundle: boolean): App {
  * The whole stack of one stage. Bundling is what makes a synth cost seconds: synthesize once
  * per stage in `beforeAll`, and bundle only where the bundle itself is under test.
  */
-export function synthStack(stage: string, { resolversDir, bundle = false }: SynthOptions = {}): Synthesized {
+export function synthStack(stage: string, { resolversDir, bundle = false, makerCaCertificatePem, env }: SynthOptions = {}): Synthesized {
   const app = newApp(bundle);
-  const stack = new TakuhaiStack(app, `Takuhai-${stage}`, { stage, commitId: TEST_COMMIT, resolversDir });
+  const stack = new TakuhaiStack(app, `Takuhai-${stage}`, { stage, commitId: TEST_COMMIT, resolversDir, makerCaCertificatePem, env });
   const template = Template.fromStack(stack);
-  return { template, outdir: app.outdir };
+  return { stack, template, outdir: app.outdir };
 }
 
 /** A bare stack holding only what `build` adds: for constructs that need no Lambda bundle. */

@@ -28,14 +28,14 @@ export async function provisionHome(
   stack: StackOutputs,
   admin: { idToken: string },
   owner: SignedInUser,
-  options: { deviceHome: string; boxes?: number; name?: string },
+  options: { deviceHome: string; boxes?: number; name?: string; basicIngest?: boolean },
 ): Promise<Home> {
   const run = randomUUID().slice(0, 8);
   const hubId = `${options.name ?? 'home'}-${run}`;
   const boxes = Array.from({ length: options.boxes ?? 2 }, (_, index) => `${hubId}-box-${index + 1}`);
   const devices = [hubId, ...boxes].map((deviceId) => ({ deviceId, kind: deviceId === hubId ? 'HUB' : 'NODE', model: 'TK-1', claimCode: CLAIM }));
   await call(stack, admin, 'mutation ($d: [PreregisterDeviceInput!]!) { preregisterDevices(devices: $d) { taskId } }', { d: devices });
-  const hub = createSimulatedHub({ region: stack.region, iot: stack.iot, home: options.deviceHome }, { hubId, boxes });
+  const hub = createSimulatedHub({ region: stack.region, iot: stack.iot, home: options.deviceHome }, { hubId, boxes, basicIngest: options.basicIngest });
   await hub.connect({ timeoutMs: 30_000, backoffMs: 200 });
   await call(stack, owner, 'mutation ($i: RegisterHubInput!) { registerHub(input: $i) { hubId } }', { i: { deviceId: hubId, claimCode: CLAIM, name: 'Home' } });
   const task = await call<{ registerNodes: { status: string } }>(stack, owner, 'mutation ($h: ID!, $n: [RegisterNodeInput!]!) { registerNodes(hubId: $h, nodes: $n) { status } }', {

@@ -18,7 +18,7 @@ const hubItem = {
 describe('Query.hub', () => {
   it('shows the owner their hub, without the claim code hash or the owner`s sub', async () => {
     // Act
-    const run = await runResolverFile('resolvers/Query.hub.[devices].ts', { hubId: 'hub-1' }, () => ({ result: hubItem }));
+    const run = await runResolverFile('resolvers/Query.hub/1.[devices].ts', { hubId: 'hub-1' }, () => ({ result: hubItem }));
 
     // Assess
     expect(run.value).toEqual({ hubId: 'hub-1', name: 'Home', model: 'TK-H1', status: 'REGISTERED', ownerId: 'u1', online: false, lastSeenAt: null, registeredAt: null });
@@ -31,7 +31,7 @@ describe('Query.hub', () => {
     ['a box read as a hub', { ...hubItem, kind: 'NODE' }],
   ])('refuses an owner %s the same way: Unauthorized', async (_case, item) => {
     // Act
-    const run = await runResolverFile('resolvers/Query.hub.[devices].ts', { hubId: 'hub-1' }, () => ({ result: item }));
+    const run = await runResolverFile('resolvers/Query.hub/1.[devices].ts', { hubId: 'hub-1' }, () => ({ result: item }));
 
     // Assess
     expect(run.error?.extensions?.['appsync']).toMatchObject({ errorType: 'Unauthorized' });
@@ -39,8 +39,8 @@ describe('Query.hub', () => {
 
   it('shows staff any hub, and null for a missing one', async () => {
     // Act
-    const other = await runResolverFile('resolvers/Query.hub.[devices].ts', { hubId: 'hub-1' }, () => ({ result: { ...hubItem, ownerSub: 'x' } }), operator);
-    const missing = await runResolverFile('resolvers/Query.hub.[devices].ts', { hubId: 'nope' }, () => ({ result: null }), operator);
+    const other = await runResolverFile('resolvers/Query.hub/1.[devices].ts', { hubId: 'hub-1' }, () => ({ result: { ...hubItem, ownerSub: 'x' } }), operator);
+    const missing = await runResolverFile('resolvers/Query.hub/1.[devices].ts', { hubId: 'nope' }, () => ({ result: null }), operator);
 
     // Assess
     expect(other.value).toMatchObject({ hubId: 'hub-1' });
@@ -51,7 +51,7 @@ describe('Query.hub', () => {
 describe('Query.myHubs', () => {
   it('queries the owner index with the caller`s sub only', async () => {
     // Act
-    const run = await runResolverFile('resolvers/Query.myHubs.[devices].ts', {}, () => ({ result: { items: [hubItem], nextToken: null } }));
+    const run = await runResolverFile('resolvers/Query.myHubs/1.[devices].ts', {}, () => ({ result: { items: [hubItem], nextToken: null } }));
 
     // Assess
     expect(run.requests).toEqual([expect.objectContaining({ operation: 'Query', index: 'byOwner', query: expect.objectContaining({ expressionValues: { ':ownerSub_eq': { S: 'sub-1' } } }) })]);
@@ -66,8 +66,8 @@ describe('Query.task', () => {
 
   it('shows a task to the hub`s owner, to who asked for it and to staff', async () => {
     // Act
-    const owner = await runResolverFile('resolvers/Query.task.[tasks].ts', { taskId: T1 }, () => ({ result: task }));
-    const staff = await runResolverFile('resolvers/Query.task.[tasks].ts', { taskId: T1 }, () => ({ result: task }), operator);
+    const owner = await runResolverFile('resolvers/Query.task/1.[tasks].ts', { taskId: T1 }, () => ({ result: task }));
+    const staff = await runResolverFile('resolvers/Query.task/1.[tasks].ts', { taskId: T1 }, () => ({ result: task }), operator);
 
     // Assess
     expect(owner.value).toMatchObject({ taskId: T1 });
@@ -76,7 +76,7 @@ describe('Query.task', () => {
 
   it('refuses anyone else', async () => {
     // Act
-    const run = await runResolverFile('resolvers/Query.task.[tasks].ts', { taskId: T1 }, () => ({ result: { ...task, ownerSub: 'sub-9' } }));
+    const run = await runResolverFile('resolvers/Query.task/1.[tasks].ts', { taskId: T1 }, () => ({ result: { ...task, ownerSub: 'sub-9' } }));
 
     // Assess
     expect(run.error?.extensions?.['appsync']).toMatchObject({ errorType: 'Unauthorized' });
@@ -84,7 +84,7 @@ describe('Query.task', () => {
 
   it('refuses an id that cannot name a task before reading, naming the argument', async () => {
     // Act
-    const run = await runResolverFile('resolvers/Query.task.[tasks].ts', { taskId: '' }, () => ({ result: null }));
+    const run = await runResolverFile('resolvers/Query.task/1.[tasks].ts', { taskId: '' }, () => ({ result: null }));
 
     // Assess
     expect(run.requests).toEqual([]);
@@ -95,7 +95,7 @@ describe('Query.task', () => {
 describe('Query.devices', () => {
   it('lists one kind in one status through the byKind index', async () => {
     // Act
-    const run = await runResolverFile('resolvers/Query.devices.[devices].ts', { kind: 'NODE', status: 'REGISTERED', limit: 10 }, () => ({
+    const run = await runResolverFile('resolvers/Query.devices/1.[devices].ts', { kind: 'NODE', status: 'REGISTERED', limit: 10 }, () => ({
       result: { items: [{ ...hubItem, kind: 'NODE' }], nextToken: 'n' },
     }), operator);
 

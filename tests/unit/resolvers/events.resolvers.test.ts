@@ -11,7 +11,7 @@ import type { Caller } from '../../../local/appsync/auth/caller';
 import { createDynamoDbDataSource } from '../../../local/appsync/data-sources/dynamodb.data-source';
 import type { DataSourceInvoker } from '../../../local/appsync/data-sources/data-source';
 import { provisionTables } from '../../../local/stack/provision-tables';
-import { runPipeline } from './run-pipeline';
+import { activeUser, runPipeline } from './run-pipeline';
 
 const T0 = Date.UTC(2026, 0, 1, 9);
 const TYPES = ['PARCEL_DELIVERED', 'BOX_OPENED', 'BOX_CLOSED'] as const;
@@ -57,7 +57,7 @@ interface Page {
 }
 
 const timeline = (args: Record<string, unknown>, caller?: Caller, hubItem: unknown = hub) =>
-  runPipeline('Query', 'events', { args: { hubId: 'hub-1', ...args }, caller }, { devices: () => ({ result: hubItem }), events: (request) => eventsSource(request) });
+  runPipeline('Query', 'events', { args: { hubId: 'hub-1', ...args }, caller }, { users: activeUser, devices: () => ({ result: hubItem }), events: (request) => eventsSource(request) });
 
 /** Every page of a timeline, following nextToken. */
 async function allPages(args: Record<string, unknown>): Promise<Page[]> {
@@ -129,7 +129,7 @@ describe('Query.events', () => {
 
     // Assess
     expect(run.error?.extensions?.['appsync']).toMatchObject({ errorType: 'Unauthorized' });
-    expect(run.requests.map((request) => request.dataSource)).toEqual(['devices']);
+    expect(run.requests.map((request) => request.dataSource)).toEqual(['users', 'devices']);
   });
 
   it('lets staff read any hub', async () => {
@@ -166,7 +166,7 @@ describe('Hub.events and Node.events', () => {
 });
 
 describe('Subscription.onBoxEvent', () => {
-  const subscribe = (args: Record<string, unknown>, hubItem: unknown, caller?: Caller) => runPipeline('Subscription', 'onBoxEvent', { args, caller }, { devices: () => ({ result: hubItem }) });
+  const subscribe = (args: Record<string, unknown>, hubItem: unknown, caller?: Caller) => runPipeline('Subscription', 'onBoxEvent', { args, caller }, { users: activeUser, devices: () => ({ result: hubItem }) });
 
   it('lets the owner subscribe, with filters from the arguments and an invalidation filter for a transfer', async () => {
     // Act

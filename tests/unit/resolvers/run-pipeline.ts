@@ -7,6 +7,9 @@ import type { RecordedExtensionCalls, RequestContext } from '../../../local/apps
 import { runResolver } from '../../../local/appsync/engine/run-resolver';
 import { ownerCaller } from './run-resolver';
 
+/** The users table's answer to step 0 (`lib/active-user-guard`) for a caller whose user is ACTIVE. */
+export const activeUser = (): DataSourceOutcome => ({ result: { items: [{ userId: 'user-1', cognitoSub: 'sub-1', status: 'ACTIVE' }], nextToken: null } });
+
 /**
  * Runs the pipeline resolver of `Type.field` from `resolvers/`, bundled as AppSync receives it,
  * against scripted data sources (one answer function per data source name), and hands back the

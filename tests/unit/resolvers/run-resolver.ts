@@ -3,7 +3,7 @@ import { bundleResolver } from '../../../api/bundle-resolver';
 import type { Caller } from '../../../local/appsync/auth/caller';
 import type { DataSourceOutcome } from '../../../local/appsync/data-sources/data-source';
 import { runResolver } from '../../../local/appsync/engine/run-resolver';
-import type { RequestContext } from '../../../local/appsync/engine/request-context';
+import type { RecordedExtensionCalls, RequestContext } from '../../../local/appsync/engine/request-context';
 
 export const ownerCaller: Caller = {
   mode: 'AMAZON_COGNITO_USER_POOLS',
@@ -21,9 +21,11 @@ export async function runResolverFile(
   answer: (request: unknown) => DataSourceOutcome,
   caller: Caller = ownerCaller,
 ) {
-  const [, typeName = '', fieldName = '', dataSource = ''] = /([A-Za-z]+)\.([A-Za-z]+)\.\[(\w+)\]\.ts$/.exec(file) ?? [];
+  // A unit resolver `Type.field.[ds].ts`, or one function `Type.field/N.[ds].ts` of a pipeline.
+  const [, typeName = '', fieldName = '', dataSource = ''] = /([A-Za-z]+)\.([A-Za-z]+)(?:\/\d+)?\.\[(\w+)\]\.ts$/.exec(file) ?? [];
   const requests: unknown[] = [];
-  const request: RequestContext = { caller, headers: {}, domainName: null, appendedErrors: [], log: () => undefined };
+  const extensionCalls: RecordedExtensionCalls[] = [];
+  const request: RequestContext = { caller, headers: {}, domainName: null, appendedErrors: [], log: () => undefined, extensionCalls };
   const info = { fieldName, parentType: { name: typeName }, variableValues: {}, fieldNodes: [], fragments: {}, path: { key: fieldName } };
   const result = await runResolver(
     { kind: 'UNIT', typeName, fieldName, dataSource, code: bundleResolver(file) },
@@ -33,5 +35,5 @@ export async function runResolverFile(
     (value) => ({ value, error: undefined }),
     (error: { message: string; extensions?: Record<string, unknown> }) => ({ value: undefined, error }),
   );
-  return { ...result, requests, appendedErrors: request.appendedErrors };
+  return { ...result, requests, appendedErrors: request.appendedErrors, extensionCalls };
 }

@@ -4,7 +4,7 @@ import { runResolverFile } from './run-resolver';
 describe('Query.users', () => {
   it('scans one page of the asked size and hands back the next token', async () => {
     // Act
-    const run = await runResolverFile('resolvers/Query.users.[users].ts', { limit: 5, nextToken: 'abc' }, () => ({
+    const run = await runResolverFile('resolvers/Query.users/1.[users].ts', { limit: 5, nextToken: 'abc' }, () => ({
       result: { items: [{ userId: 'u1' }], nextToken: 'next', scannedCount: 1 },
     }));
 
@@ -15,7 +15,7 @@ describe('Query.users', () => {
 
   it.each([0, 101])('refuses limit %i as a ValidationError without reading', async (limit) => {
     // Act
-    const run = await runResolverFile('resolvers/Query.users.[users].ts', { limit }, () => ({ result: null }));
+    const run = await runResolverFile('resolvers/Query.users/1.[users].ts', { limit }, () => ({ result: null }));
 
     // Assess
     expect(run.requests).toEqual([]);
@@ -24,7 +24,7 @@ describe('Query.users', () => {
 
   it('masks a data source failure as InternalError', async () => {
     // Act
-    const run = await runResolverFile('resolvers/Query.users.[users].ts', {}, () => ({
+    const run = await runResolverFile('resolvers/Query.users/1.[users].ts', {}, () => ({
       error: { type: 'DynamoDB:ResourceNotFoundException', message: 'table takuhai-prod-users not found' },
     }));
 
@@ -68,7 +68,7 @@ describe('Query.user', () => {
 
   it('gets the item by its key', async () => {
     // Act
-    const run = await runResolverFile('resolvers/Query.user.[users].ts', { userId: U9 }, () => ({ result: { userId: U9 } }));
+    const run = await runResolverFile('resolvers/Query.user/1.[users].ts', { userId: U9 }, () => ({ result: { userId: U9 } }));
 
     // Assess
     expect(run.requests).toEqual([{ operation: 'GetItem', key: { userId: { S: U9 } } }]);

@@ -55,6 +55,14 @@ export class FakeGrants implements PartnerGrantRepository {
     this.items.delete(`${hubId}/${partnerId}`);
     return existing;
   }
+  async listByHub(hubId: string) {
+    return [...this.items.values()].filter((grant) => grant.hubId === hubId);
+  }
+  async removeGrantedBy(hubId: string, partnerId: string, grantedBy: string) {
+    if (this.items.get(`${hubId}/${partnerId}`)?.grantedBy !== grantedBy) return false;
+    this.items.delete(`${hubId}/${partnerId}`);
+    return true;
+  }
 }
 
 /** A step log that keeps what it was told, to assert on the records a flow leaves. */

@@ -31,6 +31,25 @@ describe('ActivateCertificate (JIT registration)', () => {
     expect(saved.at(-1)).toMatchObject({ kind: 'ACTIVATE_CERTIFICATE', status: 'FINISHED', hubId: 'hub-1' });
   });
 
+  it('records the certificate on the hub only once the fleet policy is attached, so box registration may rely on it', async () => {
+    // Prepare
+    const { devices, iot, service } = subject();
+    devices.items.set('hub-1', HUB);
+    iot.fault = (operation) => operation === 'attachFleetPolicy';
+
+    // Act
+    const cut = await service.execute('c1').catch((error: unknown) => error);
+    const certificateAfterCut = devices.items.get('hub-1')?.certificateId;
+    iot.fault = () => false;
+    await service.execute('c1');
+
+    // Assess: the cut run left no certificate id behind; the re-sent event completed the hub.
+    expect(cut).toBeInstanceOf(Error);
+    expect(certificateAfterCut).toBeUndefined();
+    expect(iot.policyAttached.has(ARN)).toBe(true);
+    expect(devices.items.get('hub-1')).toMatchObject({ status: 'CERTIFIED', certificateId: 'c1' });
+  });
+
   it('does the same again without harm when AWS announces the certificate twice', async () => {
     // Prepare
     const { devices, iot, service } = subject();

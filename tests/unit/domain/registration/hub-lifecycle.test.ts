@@ -3,6 +3,7 @@ import type { Device } from '../../../../domain/device/device.entity';
 import { DecommissionHub } from '../../../../domain/registration/decommission-hub.service';
 import { DeregisterNode } from '../../../../domain/registration/deregister-node.service';
 import { TransferHub } from '../../../../domain/registration/transfer-hub.service';
+import { FakeGrants } from '../partner/fakes';
 import { FakeUsers } from '../user/fakes';
 import { FakeDevices, FakeIot, HUB, taskHarness } from './fakes';
 
@@ -98,8 +99,11 @@ describe('TransferHub', () => {
     const base = world();
     const users = new FakeUsers();
     await users.insert({ userId: NEW_OWNER, email: 'n@example.com', company: 'c', displayName: 'N', level: 'OWNER', status: 'ACTIVE', createdAt: '' }, 'new-sub');
-    return { ...base, service: new TransferHub({ devices: base.devices, users, recorder: base.recorder, log: base.log }) };
+    const grants = new FakeGrants();
+    return { ...base, grants, service: new TransferHub({ devices: base.devices, users, grants, recorder: base.recorder, log: base.log }) };
   }
+
+  const grant = (partnerId: string, grantedBy: string) => ({ hubId: 'hub-1', partnerId, partnerName: partnerId, grantedAt: '', grantedBy });
 
   it('gives the hub to the new owner and names the one who lost it', async () => {
     // Prepare
@@ -112,6 +116,42 @@ describe('TransferHub', () => {
     expect(transfer.previousOwnerSub).toBe('owner-sub');
     expect(transfer.task).toMatchObject({ kind: 'TRANSFER_HUB', status: 'FINISHED' });
     expect(devices.items.get('hub-1')).toMatchObject({ ownerId: NEW_OWNER, ownerSub: 'new-sub' });
+  });
+
+  it('revokes the previous owner`s partner grants, logs each, and keeps other hubs` grants', async () => {
+    // Prepare
+    const { service, grants, log } = await subject();
+    await grants.put(grant('p1', 'u-owner'));
+    await grants.put(grant('p2', 'u-owner'));
+    await grants.put({ ...grant('p1', 'u-other'), hubId: 'hub-2' });
+
+    // Act
+    const transfer = await service.execute(operator, { hubId: 'hub-1', newOwnerId: NEW_OWNER });
+
+    // Assess
+    expect(await grants.listByHub('hub-1')).toEqual([]);
+    expect(await grants.listByHub('hub-2')).toHaveLength(1);
+    expect(transfer.task.reason).toContain('2 partner grant(s) of the previous owner revoked');
+    const revoked = log.records.filter((record) => record.event === 'partner_access_revoked');
+    expect(revoked.map((record) => ({ ...record.keys, ...record.fields }))).toEqual([
+      expect.objectContaining({ partner_id: 'p1', granted_by: 'u-owner', reason: 'hub_transferred', hub_id: 'hub-1' }),
+      expect.objectContaining({ partner_id: 'p2', granted_by: 'u-owner', reason: 'hub_transferred', hub_id: 'hub-1' }),
+    ]);
+  });
+
+  it('finishes the revocation when re-run after a cut, answering Conflict, and spares the new owner`s grants', async () => {
+    // Prepare: the hub moved, but the run was cut before the grants were removed.
+    const { service, grants, devices } = await subject();
+    devices.items.set('hub-1', { ...(devices.items.get('hub-1') as Device), ownerId: NEW_OWNER, ownerSub: 'new-sub' });
+    await grants.put(grant('p1', 'u-owner'));
+    await grants.put(grant('p2', NEW_OWNER));
+
+    // Act
+    const again = service.execute(operator, { hubId: 'hub-1', newOwnerId: NEW_OWNER });
+
+    // Assess
+    await expect(again).rejects.toMatchObject({ errorType: 'Conflict' });
+    expect((await grants.listByHub('hub-1')).map((kept) => kept.partnerId)).toEqual(['p2']);
   });
 
   it('is for staff only, and refuses an unknown new owner', async () => {

@@ -3,7 +3,6 @@ import type { Device } from '../../../../domain/device/device.entity';
 import { RegisterNodes } from '../../../../domain/registration/register-nodes.service';
 import { FakeDevices, FakeIot, HUB, taskHarness } from './fakes';
 
-const ARN = 'arn:aws:iot:ap-northeast-1:000000000000:cert/c1';
 const owner = { sub: 'owner-sub', groups: ['owner'] };
 const box = (id: string, extra: Partial<Device> = {}): Device => ({ ...HUB, deviceId: id, kind: 'NODE', model: 'TK-B1', ...extra });
 const five = ['b1', 'b2', 'b3', 'b4', 'b5'].map((nodeId) => ({ nodeId, name: `Box ${nodeId}` }));
@@ -13,7 +12,6 @@ function subject() {
   devices.items.set('hub-1', { ...HUB, status: 'REGISTERED', ownerSub: 'owner-sub', certificateId: 'c1' });
   for (const { nodeId } of five) devices.items.set(nodeId, box(nodeId));
   const iot = new FakeIot();
-  iot.certificates.set('c1', { certificateId: 'c1', certificateArn: ARN, commonName: 'hub-1', status: 'ACTIVE' });
   iot.groups.set('home-hub-1', new Set(['hub-1']));
   const harness = taskHarness();
   return { devices, iot, ...harness, service: new RegisterNodes({ devices, iot, recorder: harness.recorder, log: harness.log }) };
@@ -22,7 +20,7 @@ function subject() {
 describe('RegisterNodes, the source design`s node registration', () => {
   it('registers five boxes: things, home group, fleet policy, a FINISHED task', async () => {
     // Prepare
-    const { devices, iot, service, published } = subject();
+    const { devices, iot, service, published, log } = subject();
 
     // Act
     const task = await service.execute(owner, 'hub-1', five);
@@ -32,9 +30,25 @@ describe('RegisterNodes, the source design`s node registration', () => {
     expect(task.items.map((item) => item.outcome)).toEqual(Array(5).fill('CREATED'));
     expect(iot.things.get('b1')).toEqual({ kind: 'NODE', model: 'TK-B1', hub: 'hub-1' });
     expect(iot.groups.get('home-hub-1')?.size).toBe(6);
-    expect(iot.policyAttached.has(ARN)).toBe(true);
+    expect(iot.calls).toBe(10); // a thing and a group membership per box, nothing per hub
+    expect(log.records.find((record) => record.event === 'fleet_policy_attached')?.fields).toMatchObject({ certificate_id: 'c1', attached_by: 'certificate_activation' });
     expect(devices.items.get('b3')).toMatchObject({ hubId: 'hub-1', status: 'REGISTERED', name: 'Box b3' });
     expect(published.map((t) => t.status)).toEqual(['STARTED', 'FINISHED']);
+  });
+
+  it('leaves the fleet policy to JIT activation when the hub has no certificate yet', async () => {
+    // Prepare
+    const { devices, iot, service, log } = subject();
+    devices.items.set('hub-1', { ...HUB, status: 'REGISTERED', ownerSub: 'owner-sub' });
+
+    // Act
+    const task = await service.execute(owner, 'hub-1', five);
+
+    // Assess
+    expect(task.status).toBe('FINISHED');
+    expect(iot.policyAttached.size).toBe(0);
+    expect(log.records.map((record) => record.event)).toContain('fleet_policy_deferred');
+    expect(log.records.map((record) => record.event)).not.toContain('fleet_policy_attached');
   });
 
   it('changes nothing when the same request comes again', async () => {

@@ -27,6 +27,8 @@ export const DOCS = {
   noneResolver: `${DEVGUIDE}/resolver-reference-none-js.html`,
   authz: `${DEVGUIDE}/security-authz.html`,
   runtimeFeatures: `${DEVGUIDE}/resolver-util-reference-js.html`,
+  extensions: `${DEVGUIDE}/extensions-js.html`,
+  enhancedFiltering: `${DEVGUIDE}/aws-appsync-real-time-enhanced-filtering.html`,
   /** Service quotas live in the general reference, not the developer guide. */
   quotas: 'https://docs.aws.amazon.com/general/latest/gr/appsync.html',
 } as const;

@@ -59,6 +59,15 @@ const CASES = [
     },
   },
   {
+    name: 'update: append to a list',
+    doc: doc(DOCS.modules, 'operations.append(values): the list grows at its end (expression text (?))'),
+    body: "return ddb.update({ key: { id: 'p' }, update: { list: ddb.operations.append([1, 2]) } });",
+    expected: {
+      operation: 'UpdateItem', key: { id: { S: 'p' } },
+      update: { expression: 'SET #list = list_append(#list, :list)', expressionNames: { '#list': 'list' }, expressionValues: { ':list': { L: [{ N: 1 }, { N: 2 }] } } },
+    },
+  },
+  {
     name: 'remove: the tutorial`s conditional delete',
     doc: doc(DOCS.dynamodbTutorial, 'ddb.remove({ key, condition: { or: [...] } }): a DeleteItem with the condition (expression text as util.transform records it)'),
     body: "return ddb.remove({ key: { id: '123' }, condition: { or: [{ id: { attributeExists: false } }, { version: { eq: 9999 } }] } });",

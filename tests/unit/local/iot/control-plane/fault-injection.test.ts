@@ -17,6 +17,21 @@ describe('FaultInjector', () => {
     expect([first, second, other]).toEqual(['InternalFailureException', 'ok', 'ok']);
   });
 
+  it('fails only the calls that name one of the configured resources', async () => {
+    // Prepare
+    const faults = new FaultInjector(() => 0);
+    faults.configure({ errorRate: 1, errorName: 'InternalFailureException', resources: ['box-7'] });
+
+    // Act
+    const named = await faults.apply('AddThingToThingGroup', { path: '/thing-groups/addThingToThingGroup', body: { thingName: 'box-7' } }).then(() => 'ok', (error: Error) => error.name);
+    const inPath = await faults.apply('DescribeThing', { path: '/things/box-7' }).then(() => 'ok', (error: Error) => error.name);
+    const other = await faults.apply('AddThingToThingGroup', { path: '/thing-groups/addThingToThingGroup', body: { thingName: 'box-8' } }).then(() => 'ok', (error: Error) => error.name);
+    const unnamed = await faults.apply('ListThings').then(() => 'ok', (error: Error) => error.name);
+
+    // Assess
+    expect([named, inPath, other, unnamed]).toEqual(['InternalFailureException', 'InternalFailureException', 'ok', 'ok']);
+  });
+
   it('adds latency within the configured range', async () => {
     // Prepare
     const faults = new FaultInjector(() => 0.5);
