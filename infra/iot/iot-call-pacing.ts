@@ -2,7 +2,6 @@ import type { IoTClient } from '@aws-sdk/client-iot';
 import { IOT_DEFAULT_TPS } from './iot-default-tps';
 import { PacedTokenBucket } from './paced-token-bucket';
 
-
 type IotPlugin = Parameters<IoTClient['middlewareStack']['use']>[0];
 type IotMiddleware = Parameters<IoTClient['middlewareStack']['addRelativeTo']>[0];
 
