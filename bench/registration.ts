@@ -81,8 +81,10 @@ try {
   for (const phase of phases) {
     await new Promise((resolve) => setTimeout(resolve, 1_100)); // let the buckets refill
     const started = Date.now();
+    const cpuBefore = process.cpuUsage();
     const results = await Promise.all(phase.runs.map(({ hub, boxes }) => register(hub, boxes)));
     const wallMs = Date.now() - started;
+    const cpu = process.cpuUsage(cpuBefore);
     const calls = iotCalls(started);
     const boxes = phase.runs.reduce((sum, run) => sum + run.boxes.length, 0);
     const failed = results.flatMap((result) => result.data?.registerNodes.items ?? []).filter((item) => item.outcome === 'REJECTED').length;
@@ -93,6 +95,9 @@ try {
     console.log(`  wall time             ${wallMs} ms`);
     console.log(`  TPS-limited minimum   ${Math.round(minimumMs)} ms  (ratio ${minimumMs > 0 ? (wallMs / minimumMs).toFixed(2) : 'n/a: within the burst'})`);
     console.log(`  IoT calls             ${totalCalls} (${(totalCalls / boxes).toFixed(2)} per box): ${JSON.stringify(calls.byOperation)}`);
+    // The whole local stack runs in this process (dynalite on a worker thread): its CPU shows
+    // whether the wall time waits on the TPS limits or on this machine's cores.
+    console.log(`  stack process CPU     ${Math.round((cpu.user + cpu.system) / 1000)} ms (all threads; ${((cpu.user + cpu.system) / 1000 / wallMs).toFixed(2)} cores busy on average)`);
     console.log(`  throttled calls       ${calls.throttled} (retried by the SDK)`);
     console.log(`  failed boxes          ${failed}; tasks not FINISHED ${unfinished}`);
   }
