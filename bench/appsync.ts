@@ -53,6 +53,23 @@ function load<T extends LoadResult>(task: LoadTask): Promise<T> {
   });
 }
 
+/**
+ * Runs a case `rounds` times on every runtime, the runtimes taking turns (ABBA); answers each
+ * runtime's results and the server CPU (microseconds) they cost in all.
+ */
+async function measureRounds<T extends LoadResult>(label: string, rounds: number, taskFor: (runtime: RuntimeUnderTest) => LoadTask) {
+  const measured = new Map(runtimes.map((runtime) => [runtime, { results: [] as T[], cpu: 0 }]));
+  for (let round = 0; round < rounds; round++) {
+    for (const runtime of turnOrder(runtimes, round)) {
+      const { result, cpuMicroseconds } = await profiler.measure(`${label}.${runtime.name}.${round}`, () => load<T>(taskFor(runtime)));
+      const entry = measured.get(runtime);
+      entry?.results.push(result);
+      if (entry) entry.cpu += cpuMicroseconds;
+    }
+  }
+  return measured;
+}
+
 try {
   console.log(
     `load: a forked process, ${CONNECTIONS} keep-alive connections; each query case ${ROUNDS} rounds of ` +
@@ -61,42 +78,24 @@ try {
   if (runtimes.length === 2) await sameAnswers(runtimes, queryCases, BENCH_API_KEY);
   const queries: Measured<HttpLoadResult>[] = [];
   for (const queryCase of queryCases) {
-    const rounds = new Map(runtimes.map((runtime) => [runtime, { results: [] as HttpLoadResult[], cpu: 0 }]));
-    for (let round = 0; round < ROUNDS; round++) {
-      for (const runtime of turnOrder(runtimes, round)) {
-        const task: LoadTask = {
-          kind: 'http', url: runtime.graphqlUrl, apiKey: BENCH_API_KEY, body: queryCase.body,
-          connections: CONNECTIONS, warmupMs: WARMUP_MS, durationMs: DURATION_MS,
-        };
-        const { result, cpuMicroseconds } = await profiler.measure(`${queryCase.name}.${runtime.name}.${round}`, () => load<HttpLoadResult>(task));
-        const entry = rounds.get(runtime);
-        entry?.results.push(result);
-        if (entry) entry.cpu += cpuMicroseconds;
-      }
-    }
+    const rounds = await measureRounds<HttpLoadResult>(queryCase.name, ROUNDS, (runtime) => ({
+      kind: 'http', url: runtime.graphqlUrl, apiKey: BENCH_API_KEY, body: queryCase.body,
+      connections: CONNECTIONS, warmupMs: WARMUP_MS, durationMs: DURATION_MS,
+    }));
     for (const [runtime, { results, cpu }] of rounds) {
       const result = mergeHttp(results);
       queries.push({ caseName: queryCase.name, runtime: runtime.name, result, serverCpuMicroseconds: cpu / result.allRequests });
     }
   }
   printQueries(queries);
-  const fanOutRounds = new Map(runtimes.map((runtime) => [runtime, { results: [] as FanOutResult[], cpu: 0 }]));
-  for (let round = 0; cases.includes('d') && round < FAN_OUT_ROUNDS; round++) {
-    for (const runtime of turnOrder(runtimes, round)) {
-      const task: LoadTask = {
-        kind: 'fan-out', graphqlUrl: runtime.graphqlUrl, realtimeUrl: runtime.realtimeUrl, realtimeAuth: runtime.realtimeAuth,
-        apiKey: BENCH_API_KEY, subscription: FAN_OUT_SUBSCRIPTION, mutation: FAN_OUT_MUTATION,
-        // The publishes are shared out over the rounds: 2,000 in all per runtime.
-        subscribers: SUBSCRIBERS, publishes: Math.ceil(PUBLISHES / FAN_OUT_ROUNDS), publishers: PUBLISHERS, drainMs: 3_000,
-      };
-      const { result, cpuMicroseconds } = await profiler.measure(`fan-out.${runtime.name}.${round}`, () => load<FanOutResult>(task));
-      const entry = fanOutRounds.get(runtime);
-      entry?.results.push(result);
-      if (entry) entry.cpu += cpuMicroseconds;
-    }
-  }
-  const fanOutCase = `(d) fan-out: ${SUBSCRIBERS} subscribers, ${PUBLISHES} publishes from ${PUBLISHERS} clients (in ${FAN_OUT_ROUNDS} rounds)`;
   if (cases.includes('d')) {
+    const fanOutRounds = await measureRounds<FanOutResult>('fan-out', FAN_OUT_ROUNDS, (runtime) => ({
+      kind: 'fan-out', graphqlUrl: runtime.graphqlUrl, realtimeUrl: runtime.realtimeUrl, realtimeAuth: runtime.realtimeAuth,
+      apiKey: BENCH_API_KEY, subscription: FAN_OUT_SUBSCRIPTION, mutation: FAN_OUT_MUTATION,
+      // The publishes are shared out over the rounds: 2,000 in all per runtime.
+      subscribers: SUBSCRIBERS, publishes: Math.ceil(PUBLISHES / FAN_OUT_ROUNDS), publishers: PUBLISHERS, drainMs: 3_000,
+    }));
+    const fanOutCase = `(d) fan-out: ${SUBSCRIBERS} subscribers, ${PUBLISHES} publishes from ${PUBLISHERS} clients (in ${FAN_OUT_ROUNDS} rounds)`;
     printFanOut([...fanOutRounds].map(([runtime, { results, cpu }]) => ({
       caseName: fanOutCase, runtime: runtime.name, result: mergeFanOut(results), serverCpuMicroseconds: cpu / (Math.ceil(PUBLISHES / FAN_OUT_ROUNDS) * results.length),
     })));

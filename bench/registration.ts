@@ -4,12 +4,11 @@
  * wall time, the minimum the TPS limits allow, their ratio, IoT calls per box and throttled calls.
  * A benchmark, not a test: it prints figures and asserts nothing.
  */
-import { readFileSync } from 'node:fs';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSimulatedHub } from '../local/device/simulated-hub';
-import { AWS_DEFAULT_TPS } from '../local/iot';
+import { IOT_DEFAULT_TPS } from '../infra/iot/iot-default-tps';
 import { startStack } from '../local/stack/start-stack';
 import { graphql } from '../tests/support/graphql-client';
 import { newSignedInUser, signInAdmin } from '../tests/support/users';
@@ -49,7 +48,7 @@ function iotCalls(since: number): { byOperation: Record<string, number>; admitte
  */
 function theoreticalMinimumMs(successful: Record<string, number>): number {
   return Math.max(0, ...Object.entries(successful).map(([operation, count]) => {
-    const rate = AWS_DEFAULT_TPS[operation];
+    const rate = IOT_DEFAULT_TPS[operation];
     return rate ? Math.max(0, (count - rate) / rate) * 1000 : 0;
   }));
 }

@@ -52,13 +52,13 @@ function acceptGrantWildcards(stack: Stack): void {
   for (const table of resourcesOf(stack, CfnTable)) {
     acknowledge(stack, `AwsSolutions-IAM5[Resource::${arnOf(stack, table)}/index/*]`, `Reading a table includes querying its global secondary indexes (infra/tables.ts), whose ARNs are the table's followed by /index/<name>: CDK's table grant.`);
   }
-  for (const fn of resourcesOf(child(stack, 'Functions'), CfnFunction)) {
+  const functions = child(stack, 'Functions');
+  for (const fn of resourcesOf(functions, CfnFunction)) {
     acknowledge(stack, `AwsSolutions-IAM5[Resource::${arnOf(stack, fn)}:*]`, 'AppSync invokes the function by its ARN; `:*` adds its versions and aliases only (CDK grantInvoke), never another function.');
   }
   // As cdk-nag writes them: the stack's region and account, or pseudo parameters when unknown.
   const region = Token.isUnresolved(stack.region) ? '<AWS::Region>' : stack.region;
   const account = Token.isUnresolved(stack.account) ? '<AWS::AccountId>' : stack.account;
-  const functions = child(stack, 'Functions');
   acknowledge(functions, `AwsSolutions-IAM5[Resource::arn:aws:cognito-idp:${region}:${account}:userpool/*]`, "The user pool names this function as its trigger, so the function's grant cannot name the pool back (a deployment cycle): the account's pools in this region, as AWS's guide for Cognito triggers does.");
   for (const resource of ['thing/*', 'thinggroup/*', 'cert/*']) {
     acknowledge(functions, `AwsSolutions-IAM5[Resource::arn:aws:iot:${region}:${account}:${resource}]`, 'Hubs, boxes, groups and certificates are registered at run time under device ids and certificate ids nobody knows at deploy; the actions are only those api/manifest.ts lists per function.');

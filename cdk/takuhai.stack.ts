@@ -1,5 +1,6 @@
 import { CfnOutput, Stack, Tags, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
+import type { FunctionId } from '../api/manifest';
 import { ApiConstruct } from './api.construct';
 import { AuthConstruct } from './auth.construct';
 import { DataConstruct } from './data.construct';
@@ -45,8 +46,8 @@ export class TakuhaiStack extends Stack {
       resolversDir: props.resolversDir,
     });
     functions.connectApi(api);
-    auth.addTriggers((functionId) => functions.lambda(functionId));
-    const lambda = (functionId: Parameters<FunctionsConstruct['lambda']>[0]) => functions.lambda(functionId);
+    const lambda = (functionId: FunctionId) => functions.lambda(functionId);
+    auth.addTriggers(lambda);
     // The box event pipeline: topic rule -> Kinesis -> ingest function -> events table and API.
     const events = new EventsConstruct(this, 'Events', { stage, lambda });
     const { makerCa } = new IotConstruct(this, 'Iot', {
@@ -67,7 +68,7 @@ export class TakuhaiStack extends Stack {
       userPool: auth.userPool,
       clientIds: { spa: auth.clients.spa.userPoolClientId, mobile: auth.clients.mobile.userPoolClientId },
       tables: data.tables,
-      makerCa: makerCa && props.makerCaCertificatePem ? { certificateId: makerCa.attrId, certificatePem: props.makerCaCertificatePem } : undefined,
+      makerCa: makerCa ? { certificateId: makerCa.attrId, certificatePem: makerCa.caCertificatePem } : undefined,
     });
     this.output('GraphqlUrl', api.graphqlUrl);
     this.output('ApiKey', api.apiKey ?? missing('API key'));

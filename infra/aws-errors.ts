@@ -10,3 +10,8 @@ export const THROTTLING_ERRORS = new Set([
   'ProvisionedThroughputExceededException',
   'RequestLimitExceeded',
 ]);
+
+/** Whether a DynamoDB write was refused by its condition expression. */
+export function isConditionFailure(error: unknown): boolean {
+  return awsErrorName(error) === 'ConditionalCheckFailedException';
+}

@@ -50,6 +50,7 @@ export async function runHttpLoad(task: HttpTask): Promise<HttpLoadResult> {
     allRequests,
     failures,
     requestsPerSecond: latencies.length / seconds,
+    seconds,
     ...latencySummary(latencies),
     clientCpu: ((cpu.user + cpu.system) / 1e6 / seconds) * 100,
     firstFailure,

@@ -32,6 +32,8 @@ export interface HttpLoadResult {
   readonly allRequests: number;
   readonly failures: number;
   readonly requestsPerSecond: number;
+  /** The measured window's length. */
+  readonly seconds: number;
   readonly p50: number;
   readonly p99: number;
   /** The load process's own CPU use over the measured window, in % of one core. */

@@ -5,7 +5,7 @@ import type { FanOutResult, HttpLoadResult } from './load-messages';
  * so that a change in the machine's background load falls on both. These add rounds up.
  */
 export function mergeHttp(rounds: readonly HttpLoadResult[]): HttpLoadResult {
-  const seconds = rounds.reduce((sum, round) => sum + round.requests / round.requestsPerSecond, 0);
+  const seconds = rounds.reduce((sum, round) => sum + round.seconds, 0);
   const requests = rounds.reduce((sum, round) => sum + round.requests, 0);
   return {
     kind: 'http',
@@ -13,6 +13,7 @@ export function mergeHttp(rounds: readonly HttpLoadResult[]): HttpLoadResult {
     allRequests: rounds.reduce((sum, round) => sum + round.allRequests, 0),
     failures: rounds.reduce((sum, round) => sum + round.failures, 0),
     requestsPerSecond: requests / seconds,
+    seconds,
     // Rounds are equally long: the mean of their percentiles stands for the whole.
     p50: mean(rounds.map((round) => round.p50)),
     p99: mean(rounds.map((round) => round.p99)),

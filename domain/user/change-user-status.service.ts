@@ -43,7 +43,7 @@ export class ChangeUserStatus {
     if (user.status === status) return user;
     try {
       const at = (this.deps.clock?.() ?? new Date()).toISOString();
-      return await this.deps.users.update(userId, { status }, { level: user.level, displayName: user.displayName, status: user.status }, at);
+      return await this.deps.users.update(userId, { status }, user, at);
     } catch (error) {
       return compensate([undo], error, `status change of user ${userId}`);
     }

@@ -1,7 +1,8 @@
 import { ValidationError } from '../errors/errors';
 import { compensate } from '../shared/compensate';
+import { requiredText } from '../shared/required-text';
 import { parseUserId } from './user-changes';
-import { MAX_TEXT, parseEmail, requiredText, type User } from './user.entity';
+import { MAX_TEXT, parseEmail, type User } from './user.entity';
 import type { UserDirectory } from './user-directory.port';
 import type { UserRepository } from './user.repository.port';
 

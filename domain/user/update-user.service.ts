@@ -43,7 +43,7 @@ export class UpdateUser {
         undos.push(() => this.deps.directory.setDisplayName(user, user.displayName));
       }
       const at = (this.deps.clock?.() ?? new Date()).toISOString();
-      return await this.deps.users.update(userId, changes, { level: user.level, displayName: user.displayName, status: user.status }, at);
+      return await this.deps.users.update(userId, changes, user, at);
     } catch (error) {
       return compensate(undos, error, `update of user ${userId}`);
     }

@@ -1,5 +1,6 @@
 import { ValidationError } from '../errors/errors';
-import { MAX_TEXT, parseLevel, requiredText, type UserLevel, type UserStatus } from './user.entity';
+import { requiredText } from '../shared/required-text';
+import { MAX_TEXT, parseLevel, type UserLevel, type UserStatus } from './user.entity';
 
 /** What an admin may change of a user; absent fields stay as they are. */
 export interface UserChanges {
@@ -31,7 +32,7 @@ export function parseUserChanges(input: unknown): UserChanges {
   const changes: UserChanges = {
     company: optional(raw['company'], (value) => requiredText('company', value, MAX_TEXT)),
     displayName: optional(raw['displayName'], (value) => requiredText('displayName', value, MAX_TEXT)),
-    level: optional(raw['level'], (value) => parseLevel(value)),
+    level: optional(raw['level'], parseLevel),
   };
   const named = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as UserChanges;
   if (Object.keys(named).length === 0) throw new ValidationError('input', 'names no field to change (company, displayName, level)');

@@ -1,8 +1,6 @@
 import { ValidationError } from '../errors/errors';
 import { requiredText } from '../shared/required-text';
 
-export { requiredText };
-
 /** What a user may do; each level is a Cognito group of the same name in lower case. */
 export const USER_LEVELS = ['ADMIN', 'OPERATOR', 'OWNER'] as const;
 export type UserLevel = (typeof USER_LEVELS)[number];
@@ -43,9 +41,9 @@ export function parseEmail(value: unknown): string {
 }
 
 /** One of {@link USER_LEVELS}, or a ValidationError naming `field`. */
-export function parseLevel(value: unknown, field = 'level'): UserLevel {
+export function parseLevel(value: unknown): UserLevel {
   const level = USER_LEVELS.find((known) => known === value);
-  if (!level) throw new ValidationError(field, `must be one of ${USER_LEVELS.join(', ')}`);
+  if (!level) throw new ValidationError('level', `must be one of ${USER_LEVELS.join(', ')}`);
   return level;
 }
 

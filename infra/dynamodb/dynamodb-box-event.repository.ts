@@ -2,7 +2,7 @@ import { BatchGetCommand, BatchWriteCommand, GetCommand, PutCommand, UpdateComma
 import type { BoxEvent } from '../../domain/events/box-event.entity';
 import type { BoxEventRepository, StoreOutcome } from '../../domain/events/box-event.repository.port';
 import { mapWithConcurrency } from '../../domain/shared/map-with-concurrency';
-import { awsErrorName } from '../aws-errors';
+import { isConditionFailure } from '../aws-errors';
 import { setting } from '../settings';
 import { documentClient } from './document-client';
 import { toEventItem } from './event-item';
@@ -18,6 +18,11 @@ const BATCH_ATTEMPTS = 5;
 
 const keyOf = (event: { hubId: string; eventId: string }) => `${event.hubId}/${event.eventId}`;
 
+/** `items` in consecutive slices of at most `size` (DynamoDB's per-request limits). */
+function chunksOf<T>(items: readonly T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
+}
+
 export class DynamoDbBoxEventRepository implements BoxEventRepository {
   constructor(private readonly tableName: string = setting('eventsTable')) {}
 
@@ -26,7 +31,7 @@ export class DynamoDbBoxEventRepository implements BoxEventRepository {
       await documentClient().send(new PutCommand({ TableName: this.tableName, Item: toEventItem(event), ConditionExpression: eventIsNew }));
       return 'STORED';
     } catch (error) {
-      if (awsErrorName(error) !== 'ConditionalCheckFailedException') throw error;
+      if (!isConditionFailure(error)) throw error;
       // Redeliveries are rare: one read tells whether an earlier push of it failed.
       const found = await documentClient().send(
         new GetCommand({ TableName: this.tableName, Key: { hubId: event.hubId, eventId: event.eventId }, ProjectionExpression: 'pushPending', ConsistentRead: true }),
@@ -44,8 +49,7 @@ export class DynamoDbBoxEventRepository implements BoxEventRepository {
       if (found === undefined) fresh.push(event);
       else outcomes.set(event, found ? 'UNPUSHED_DUPLICATE' : 'DUPLICATE');
     }
-    const chunks = Array.from({ length: Math.ceil(fresh.length / BATCH_WRITE_LIMIT) }, (_, index) => fresh.slice(index * BATCH_WRITE_LIMIT, (index + 1) * BATCH_WRITE_LIMIT));
-    await mapWithConcurrency(chunks, MARK_CONCURRENCY, async (chunk) => {
+    await mapWithConcurrency(chunksOf(fresh, BATCH_WRITE_LIMIT), MARK_CONCURRENCY, async (chunk) => {
       const unwritten = await this.writeAll(chunk);
       for (const event of chunk) if (!unwritten.has(keyOf(event))) outcomes.set(event, 'STORED');
     });
@@ -63,8 +67,7 @@ export class DynamoDbBoxEventRepository implements BoxEventRepository {
   /** The stored events among `events`: key -> whether its push is pending. */
   private async existing(events: readonly BoxEvent[]): Promise<Map<string, boolean>> {
     const found = new Map<string, boolean>();
-    const chunks = Array.from({ length: Math.ceil(events.length / BATCH_GET_LIMIT) }, (_, index) => events.slice(index * BATCH_GET_LIMIT, (index + 1) * BATCH_GET_LIMIT));
-    await mapWithConcurrency(chunks, MARK_CONCURRENCY, async (chunk) => {
+    await mapWithConcurrency(chunksOf(events, BATCH_GET_LIMIT), MARK_CONCURRENCY, async (chunk) => {
       let keys: Record<string, unknown>[] | undefined = chunk.map((event) => ({ hubId: event.hubId, eventId: event.eventId }));
       for (let attempt = 0; keys && keys.length > 0; attempt += 1) {
         if (attempt === BATCH_ATTEMPTS) throw new Error(`DynamoDB left ${keys.length} event keys unread`);
@@ -102,7 +105,7 @@ export class DynamoDbBoxEventRepository implements BoxEventRepository {
         );
       } catch (error) {
         // An event that was never stored has nothing to mark.
-        if (awsErrorName(error) !== 'ConditionalCheckFailedException') throw error;
+        if (!isConditionFailure(error)) throw error;
       }
     });
   }

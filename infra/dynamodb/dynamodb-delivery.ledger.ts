@@ -1,7 +1,7 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { BoxEvent } from '../../domain/events/box-event.entity';
 import type { DeliveryLedger } from '../../domain/partner/delivery-ledger.port';
-import { awsErrorName } from '../aws-errors';
+import { isConditionFailure } from '../aws-errors';
 import { setting } from '../settings';
 import { documentClient } from './document-client';
 
@@ -16,7 +16,7 @@ export class DynamoDbDeliveryLedger implements DeliveryLedger {
       await documentClient().send(new PutCommand({ TableName: this.tableName, Item: { deliveryKey: key, event }, ConditionExpression: deliveryIsNew }));
       return event;
     } catch (error) {
-      if (awsErrorName(error) !== 'ConditionalCheckFailedException') throw error;
+      if (!isConditionFailure(error)) throw error;
       const kept = await documentClient().send(new GetCommand({ TableName: this.tableName, Key: { deliveryKey: key }, ConsistentRead: true }));
       return (kept.Item?.['event'] as BoxEvent | undefined) ?? event;
     }

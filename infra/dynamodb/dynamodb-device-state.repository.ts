@@ -1,6 +1,6 @@
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { BoxStateChange, DeviceStateRepository, HubPresence } from '../../domain/events/device-state.repository.port';
-import { awsErrorName } from '../aws-errors';
+import { isConditionFailure } from '../aws-errors';
 import { setting } from '../settings';
 import { documentClient } from './document-client';
 
@@ -12,8 +12,6 @@ const notOlder = (attribute: string, value: string) => `(attribute_not_exists(${
 const presenceNewer = (online: boolean) => `#kind = :hub AND (attribute_not_exists(presenceAt) OR presenceAt ${online ? '<' : '<='} :at)`;
 // Attribute names DynamoDB reserves (ONLINE) or might (the others), always through placeholders.
 const NAMES = { '#kind': 'kind', '#online': 'online', '#occupied': 'occupied', '#locked': 'locked' };
-
-const isConditionFailure = (error: unknown) => awsErrorName(error) === 'ConditionalCheckFailedException';
 
 interface Part {
   /** SET clauses; `#name` placeholders are among NAMES. */

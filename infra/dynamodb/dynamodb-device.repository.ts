@@ -3,7 +3,7 @@ import type { Device } from '../../domain/device/device.entity';
 import { HubAlreadyOwnedError, NodeUnavailableError } from '../../domain/device/device.errors';
 import type { DeviceRepository, HubClaim } from '../../domain/device/device.repository.port';
 import { ConflictError } from '../../domain/errors/errors';
-import { awsErrorName } from '../aws-errors';
+import { isConditionFailure } from '../aws-errors';
 import { setting } from '../settings';
 import { documentClient } from './document-client';
 import { statusKey, toDevice, toItem } from './device-item';
@@ -15,8 +15,6 @@ const liveDevice = 'attribute_exists(deviceId) AND #status <> :decommissioned';
 const hubFreeOrMine = 'kind = :hub AND #status <> :decommissioned AND (attribute_not_exists(ownerSub) OR ownerSub = :sub)';
 const boxFreeOrHere = 'kind = :node AND #status <> :decommissioned AND (attribute_not_exists(hubId) OR hubId = :hubId)';
 const BATCH_GET_LIMIT = 100;
-
-const isConditionFailure = (error: unknown) => awsErrorName(error) === 'ConditionalCheckFailedException';
 
 export class DynamoDbDeviceRepository implements DeviceRepository {
   constructor(private readonly tableName: string = setting('devicesTable')) {}

@@ -1,15 +1,13 @@
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { PartnerGrant } from '../../domain/partner/partner-grant.entity';
 import type { PartnerGrantRepository } from '../../domain/partner/partner.repository.port';
-import { awsErrorName } from '../aws-errors';
+import { isConditionFailure } from '../aws-errors';
 import { setting } from '../settings';
 import { documentClient } from './document-client';
 
 // A grant already given by this owner stays as it was (granting twice is a no-op); one left
 // by a previous owner of the hub no longer counts and is replaced.
 const notGrantedByThisOwner = 'attribute_not_exists(hubId) OR grantedBy <> :grantedBy';
-
-const isConditionFailure = (error: unknown) => awsErrorName(error) === 'ConditionalCheckFailedException';
 
 export class DynamoDbPartnerGrantRepository implements PartnerGrantRepository {
   constructor(private readonly tableName: string = setting('partnerGrantsTable')) {}

@@ -1,7 +1,7 @@
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { shownKey, type PartnerKey, type StoredPartnerKey } from '../../domain/partner/partner-key.entity';
 import type { PartnerKeyRepository } from '../../domain/partner/partner.repository.port';
-import { awsErrorName } from '../aws-errors';
+import { isConditionFailure } from '../aws-errors';
 import { setting } from '../settings';
 import { documentClient } from './document-client';
 
@@ -11,8 +11,6 @@ const keyOfPartner = 'attribute_exists(keyId) AND partnerId = :partnerId';
 // One write a minute at most per key, however often it is used.
 const lastUseIsOld = 'attribute_exists(keyId) AND (attribute_not_exists(lastUsedAt) OR lastUsedAt < :minuteAgo)';
 const MINUTE_MS = 60_000;
-
-const isConditionFailure = (error: unknown) => awsErrorName(error) === 'ConditionalCheckFailedException';
 
 export class DynamoDbPartnerKeyRepository implements PartnerKeyRepository {
   constructor(private readonly tableName: string = setting('partnerKeysTable')) {}

@@ -3,7 +3,7 @@ import type { UserUpdate } from '../../domain/user/user-changes';
 import type { User } from '../../domain/user/user.entity';
 import { UserAlreadyExistsError, UserChangedError } from '../../domain/user/user.errors';
 import type { StoredUser, UserExpectation, UserRepository } from '../../domain/user/user.repository.port';
-import { awsErrorName } from '../aws-errors';
+import { isConditionFailure } from '../aws-errors';
 import { setting } from '../settings';
 import { documentClient } from './document-client';
 
@@ -11,8 +11,6 @@ import { documentClient } from './document-client';
 const userDoesNotExist = 'attribute_not_exists(userId)';
 // An update lands only on the user as it was read: what Cognito was just changed from.
 const userIsAsRead = 'attribute_exists(userId) AND #level = :was_level AND displayName = :was_displayName AND #status = :was_status';
-
-const isConditionFailure = (error: unknown) => awsErrorName(error) === 'ConditionalCheckFailedException';
 
 export class DynamoDbUserRepository implements UserRepository {
   constructor(private readonly tableName: string = setting('usersTable')) {}

@@ -1,4 +1,4 @@
-import type { PartnerScope } from '../../domain/partner/partner.entity';
+import { PARTNER_SCOPES, type PartnerScope } from '../../domain/partner/partner.entity';
 import type { PartnerIdentity } from '../../domain/partner/authorize-partner.service';
 
 /**
@@ -35,6 +35,6 @@ export function resolverContextOf(identity: PartnerIdentity): PartnerResolverCon
 export function partnerOf(identity: unknown): { partnerId: string; scopes: PartnerScope[] } | undefined {
   const context = (identity as { resolverContext?: Partial<PartnerResolverContext> } | null)?.resolverContext;
   if (typeof context?.partnerId !== 'string') return undefined;
-  const scopes = (context.scopes ?? '').split(' ').filter((scope): scope is PartnerScope => scope === 'BOXES_READ' || scope === 'DELIVERIES_WRITE');
+  const scopes = (context.scopes ?? '').split(' ').filter((scope): scope is PartnerScope => (PARTNER_SCOPES as readonly string[]).includes(scope));
   return { partnerId: context.partnerId, scopes };
 }

@@ -19,10 +19,16 @@ export interface DeviceStackOutputs {
   readonly home: string;
 }
 
-/** `outputs.json` of the running stack: the given path, else `$TAKUHAI_HOME`, else `.takuhai/`. */
-export function readStackOutputs(path?: string): DeviceStackOutputs {
+/** Where the running stack's `outputs.json` is: the given path, else `$TAKUHAI_HOME`, else `.takuhai/`. */
+export function stackOutputsFile(path?: string): string {
   const file = resolve(path ?? join(process.env.TAKUHAI_HOME ?? '.takuhai', 'outputs.json'));
   if (!existsSync(file)) throw new Error(`${file} does not exist: start the local stack first (npm start)`);
+  return file;
+}
+
+/** `outputs.json` of the running stack (see {@link stackOutputsFile}). */
+export function readStackOutputs(path?: string): DeviceStackOutputs {
+  const file = stackOutputsFile(path);
   const outputs = JSON.parse(readFileSync(file, 'utf8')) as Partial<DeviceStackOutputs>;
   if (!outputs.iot?.mqttUrl || !outputs.region) throw new Error(`${file} has no iot section: the running stack predates the local IoT`);
   return { region: outputs.region, iot: outputs.iot, home: dirname(file) };

@@ -7,4 +7,3 @@ export type { LambdaHandler, LocalFunction } from './lambda/lambda-handler';
 export type { ThrottlingConfig } from './control-plane/throttling';
 export type { FaultConfig } from './control-plane/fault-injection';
 export type { ControlPlaneSettings } from './control-plane/admin-route';
-export { AWS_DEFAULT_TPS } from './control-plane/throttling';

@@ -106,18 +106,10 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       {
         stage: LOCAL_STAGE,
         commitId: commitId(),
-        usersTable,
-        devicesTable: tables['devices'],
-        tasksTable: tables['tasks'],
-        eventsTable: tables['events'],
-        eventDeadLettersTable: tables['event-dead-letters'],
-        partnersTable: tables['partners'],
-        partnerKeysTable: tables['partner-keys'],
-        partnerGrantsTable: tables['partner-grants'],
-        partnerDeliveriesTable: tables['partner-deliveries'],
         userPoolId: state.userPool.id,
         fleetPolicyName: LOCAL_FLEET_POLICY,
       },
+      tables,
     );
     // The functions run in this process: they get their settings the way a Lambda does.
     Object.assign(process.env, env);

@@ -1,7 +1,7 @@
 import { util, type Context } from '@aws-appsync/utils';
 import { get } from '@aws-appsync/utils/dynamodb';
 import type { QueryTaskArgs } from '../../schema/generated/graphql';
-import { callerSub, isStaff } from '../lib/caller';
+import { isStaff, ownsTask } from '../lib/caller';
 import { requireId, UUID_PATTERN } from '../lib/ids';
 import { failOnDataSourceError } from '../lib/page';
 
@@ -15,7 +15,6 @@ export function response(ctx: Context<QueryTaskArgs>) {
   failOnDataSourceError(ctx.error);
   const task = ctx.result;
   if (isStaff(ctx)) return task;
-  const sub = callerSub(ctx);
-  if (!task || (task.requestedBy !== sub && task.ownerSub !== sub)) return util.unauthorized();
+  if (!ownsTask(ctx, task)) return util.unauthorized();
   return task;
 }

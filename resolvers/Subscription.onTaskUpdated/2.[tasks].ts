@@ -1,7 +1,7 @@
 import { runtime, util, type Context } from '@aws-appsync/utils';
 import { get } from '@aws-appsync/utils/dynamodb';
 import type { SubscriptionOnTaskUpdatedArgs } from '../../schema/generated/graphql';
-import { callerSub, isStaff } from '../lib/caller';
+import { isStaff, ownsTask } from '../lib/caller';
 import { requireId, UUID_PATTERN } from '../lib/ids';
 import { failOnDataSourceError } from '../lib/page';
 
@@ -15,8 +15,7 @@ export function request(ctx: Context<SubscriptionOnTaskUpdatedArgs>) {
 export function response(ctx: Context<SubscriptionOnTaskUpdatedArgs>) {
   failOnDataSourceError(ctx.error);
   const task = ctx.result;
-  const sub = callerSub(ctx);
-  if (!task || (task.requestedBy !== sub && task.ownerSub !== sub)) util.unauthorized();
+  if (!ownsTask(ctx, task)) util.unauthorized();
   ctx.stash.task = task;
   return task;
 }

@@ -15,3 +15,9 @@ export function isStaff(ctx: Context): boolean {
 export function maySeeHub(ctx: Context, hub: { ownerSub?: string } | null | undefined): boolean {
   return isStaff(ctx) || (!!hub && !!hub.ownerSub && hub.ownerSub === callerSub(ctx));
 }
+
+/** Whether this task item is the caller's: they asked for it, or it ran on their hub. */
+export function ownsTask(ctx: Context, task: { requestedBy?: string; ownerSub?: string } | null | undefined): boolean {
+  const sub = callerSub(ctx);
+  return !!task && (task.requestedBy === sub || task.ownerSub === sub);
+}

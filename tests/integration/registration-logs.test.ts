@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createSimulatedHub } from '../../local/device/simulated-hub';
 import { graphql } from '../support/graphql-client';
 import { newSignedInUser, signInAdmin, type SignedInUser } from '../support/users';
+import { claim, preregister } from './support/claimed-hub';
 
 const run = promisify(execFile);
 const stack = inject('stack');
@@ -32,13 +33,11 @@ let owner: SignedInUser;
 beforeAll(async () => {
   const admin = await signInAdmin(stack);
   owner = await newSignedInUser(stack, admin, 'OWNER');
-  await graphql(stack.graphqlUrl, admin, 'mutation ($d: [PreregisterDeviceInput!]!) { preregisterDevices(devices: $d) { created } }', {
-    d: [hubId, ...boxes].map((deviceId) => ({ deviceId, kind: deviceId === hubId ? 'HUB' : 'NODE', model: 'TK-1', claimCode: 'LOG-CODE' })),
-  });
+  await preregister(stack, admin, [hubId], boxes);
   const hub = createSimulatedHub({ region: stack.region, iot: stack.iot, home: deviceHome }, { hubId });
   await hub.connect({ timeoutMs: 20_000, backoffMs: 300 });
   await hub.close();
-  await graphql(stack.graphqlUrl, owner, 'mutation ($i: RegisterHubInput!) { registerHub(input: $i) { hubId } }', { i: { deviceId: hubId, claimCode: 'LOG-CODE', name: 'Logs' } });
+  await claim(stack, owner, hubId);
 }, 60_000);
 
 afterAll(async () => {

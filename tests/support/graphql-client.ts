@@ -22,3 +22,10 @@ export async function graphql<Data = Record<string, unknown>>(
   const body = (await response.json()) as Omit<GraphQLResponse<Data>, 'status'>;
   return { status: response.status, ...body };
 }
+
+/** The data of a call that must succeed (a test's set-up step): any error throws, naming the call. */
+export async function graphqlData<Data = Record<string, unknown>>(url: string, credentials: Credentials, query: string, variables: Record<string, unknown> = {}): Promise<Data> {
+  const answer = await graphql<Data>(url, credentials, query, variables);
+  if (answer.errors?.length || !answer.data) throw new Error(`${query.replace(/\s+/g, ' ').slice(0, 60)}: ${JSON.stringify(answer.errors)}`);
+  return answer.data;
+}

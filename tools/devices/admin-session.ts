@@ -1,6 +1,6 @@
 import { CognitoIdentityProviderClient, InitiateAuthCommand } from '@aws-sdk/client-cognito-identity-provider';
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { stackOutputsFile } from '../../local/device/stack-outputs';
 
 export interface AdminSession {
   graphqlUrl: string;
@@ -14,9 +14,7 @@ export interface AdminSession {
 export async function adminSession(outputsPath?: string): Promise<AdminSession> {
   const { TAKUHAI_GRAPHQL_URL: graphqlUrl, TAKUHAI_ID_TOKEN: idToken } = process.env;
   if (graphqlUrl && idToken) return { graphqlUrl, idToken };
-  const file = resolve(outputsPath ?? join(process.env.TAKUHAI_HOME ?? '.takuhai', 'outputs.json'));
-  if (!existsSync(file)) throw new Error(`${file} does not exist: start the local stack first (npm start)`);
-  const outputs = JSON.parse(readFileSync(file, 'utf8')) as {
+  const outputs = JSON.parse(readFileSync(stackOutputsFile(outputsPath), 'utf8')) as {
     graphqlUrl: string;
     region: string;
     cognito: { endpoint: string; userPoolClientId: string };

@@ -1,7 +1,5 @@
+// AWS's published defaults: the same table the product paces its calls by.
 import { IOT_DEFAULT_TPS } from '../../../infra/iot/iot-default-tps';
-
-/** AWS's published defaults: the same table the product paces its calls by. */
-export const AWS_DEFAULT_TPS = IOT_DEFAULT_TPS;
 
 /** Throttling settings; operations without a rate are not throttled. */
 export interface ThrottlingConfig {
@@ -52,7 +50,7 @@ export class OperationThrottle {
   /** Whether a call of `operation` may go through now. */
   admit(operation: string): boolean {
     if (!this.config.enabled) return true;
-    const rate = this.config.rates?.[operation] ?? AWS_DEFAULT_TPS[operation];
+    const rate = this.config.rates?.[operation] ?? IOT_DEFAULT_TPS[operation];
     if (rate === undefined) return true;
     let bucket = this.buckets.get(operation);
     if (!bucket) {

@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { rootCertificates } from 'node:tls';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { MqttClient } from 'mqtt';
 import { ConnectionRefused, openMqttConnection, publishQos1 } from '../../../local/device/mqtt-connection';
+import { ulid } from '../../../local/device/ulid';
 import type { E2eSettings } from '../settings/e2e-settings';
 import type { DeviceIdentity } from './maker-factory';
 
@@ -12,16 +12,6 @@ export interface PublishedEvent {
   readonly type: string;
   readonly occurredAt: string;
   readonly data: Record<string, unknown>;
-}
-
-const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-
-/** A ULID (48-bit ms + 80 random bits), the event id hubs make so a redelivery keeps its id. */
-function ulid(now = Date.now()): string {
-  const value = (BigInt(now) << 80n) | BigInt(`0x${randomBytes(10).toString('hex')}`);
-  let text = '';
-  for (let shift = 125n; shift >= 0n; shift -= 5n) text += CROCKFORD[Number((value >> shift) & 31n)];
-  return text;
 }
 
 /**

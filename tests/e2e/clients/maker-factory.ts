@@ -1,4 +1,5 @@
-import { createHash, createPrivateKey, X509Certificate } from 'node:crypto';
+import { createPrivateKey, X509Certificate } from 'node:crypto';
+import { certificateIdOf } from '../../../local/iot/pki/certificate-identity';
 import { issueCertificate } from '../../../local/iot/pki/issue-certificate';
 import { EC_P256, generateKeyPair, importPrivateKey, privateKeyPem, RSA_2048, x509 } from '../../../local/iot/pki/x509';
 
@@ -31,6 +32,6 @@ export async function signDeviceCertificate(deviceId: string, makerCa: { certifi
     deviceId,
     keyPem: await privateKeyPem(keys.privateKey),
     certificatePem,
-    certificateId: createHash('sha256').update(new X509Certificate(certificatePem).raw).digest('hex'),
+    certificateId: certificateIdOf(new X509Certificate(certificatePem)),
   };
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { StackOutputs } from '../../../local/stack/outputs';
-import { graphql } from '../../support/graphql-client';
+import { graphqlData } from '../../support/graphql-client';
 
 /** A hub its owner claimed, with boxes registered behind it: no MQTT connection needed. */
 export interface ClaimedHub {
@@ -10,26 +10,20 @@ export interface ClaimedHub {
 
 const CLAIM = 'CLAIM-2468';
 
-async function call<T>(stack: StackOutputs, who: { idToken: string }, query: string, variables: Record<string, unknown>): Promise<T> {
-  const answer = await graphql<T>(stack.graphqlUrl, who, query, variables);
-  if (answer.errors?.length || !answer.data) throw new Error(`${query.slice(0, 50)}: ${JSON.stringify(answer.errors)}`);
-  return answer.data;
-}
-
 /** Puts devices on the factory list: hubs and boxes, each with the test claim code. */
 export async function preregister(stack: StackOutputs, admin: { idToken: string }, hubs: readonly string[], boxes: readonly string[]): Promise<void> {
   const devices = [...hubs.map((deviceId) => ({ deviceId, kind: 'HUB' })), ...boxes.map((deviceId) => ({ deviceId, kind: 'NODE' }))].map((device) => ({ ...device, model: 'TK-1', claimCode: CLAIM }));
-  await call(stack, admin, 'mutation ($d: [PreregisterDeviceInput!]!) { preregisterDevices(devices: $d) { taskId } }', { d: devices });
+  await graphqlData(stack.graphqlUrl, admin, 'mutation ($d: [PreregisterDeviceInput!]!) { preregisterDevices(devices: $d) { taskId } }', { d: devices });
 }
 
 /** The owner claims a pre-registered hub with its label's code. */
 export async function claim(stack: StackOutputs, owner: { idToken: string }, hubId: string): Promise<void> {
-  await call(stack, owner, 'mutation ($i: RegisterHubInput!) { registerHub(input: $i) { hubId } }', { i: { deviceId: hubId, claimCode: CLAIM, name: 'Home' } });
+  await graphqlData(stack.graphqlUrl, owner, 'mutation ($i: RegisterHubInput!) { registerHub(input: $i) { hubId } }', { i: { deviceId: hubId, claimCode: CLAIM, name: 'Home' } });
 }
 
 /** Registers pre-registered boxes behind the owner's hub. */
 export async function registerBoxes(stack: StackOutputs, owner: { idToken: string }, hubId: string, boxes: readonly string[]): Promise<void> {
-  const task = await call<{ registerNodes: { status: string } }>(stack, owner, 'mutation ($h: ID!, $n: [RegisterNodeInput!]!) { registerNodes(hubId: $h, nodes: $n) { status } }', {
+  const task = await graphqlData<{ registerNodes: { status: string } }>(stack.graphqlUrl, owner, 'mutation ($h: ID!, $n: [RegisterNodeInput!]!) { registerNodes(hubId: $h, nodes: $n) { status } }', {
     h: hubId,
     n: boxes.map((nodeId) => ({ nodeId })),
   });
