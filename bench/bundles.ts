@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { buildSync } from 'esbuild';
 import { functions } from '../api/manifest';
-import { BUNDLE_TARGET, MAIN_FIELDS, REQUIRE_SHIM, RUNTIME_SDK_MODULES, SOURCES_CONTENT } from '../cdk/lambda-bundling';
+import { BUNDLE_ALIASES, BUNDLE_TARGET, MAIN_FIELDS, REQUIRE_SHIM, RUNTIME_SDK_MODULES, SOURCES_CONTENT } from '../cdk/lambda-bundling';
 import { SETTINGS } from '../infra/settings';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
@@ -47,6 +47,7 @@ function bundle(entry: string, file: string, external: readonly string[]): numbe
     sourcemap: true,
     sourcesContent: SOURCES_CONTENT,
     external: [...external],
+    alias: { ...BUNDLE_ALIASES },
     logLevel: 'silent',
   });
   return statSync(file).size;

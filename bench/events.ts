@@ -3,7 +3,8 @@
  * MQTT -> topic rule -> Kinesis -> ingest function -> DynamoDB -> AppSync publish -> one WebSocket
  * subscriber per hub. Per rate (100, 500, 1,000 events/s, BENCH_SECONDS each): events/s delivered,
  * p50/p99 publish-to-phone latency, lost and duplicated events; then the AWS cost per million
- * events of the deployed design. Prints figures; not a timed test.
+ * events of the deployed design. Prints figures; not a timed test. `BENCH_STACK_NODE_ARGS`: Node
+ * flags for the stack's process (`--cpu-prof`...).
  */
 import { EventEmitter } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -11,9 +12,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { WebSocket } from 'ws';
 import { provisionHome, type Home } from '../tests/integration/support/home-fixture';
+import { startStackProcess } from '../tests/support/stack-process';
 import { newSignedInUser, signInAdmin } from '../tests/support/users';
 import { batchShape } from './events/batch-shape';
-import { startBenchStack } from './events/bench-stack';
 import { costPerMillion } from './events/cost';
 import { runAtRate, type RunFigures } from './events/load-run';
 import { openPhone } from './events/phone';
@@ -29,7 +30,9 @@ const RATES = (process.env.BENCH_RATES ?? '100,500,1000').split(',').map(Number)
 const BASIC_INGEST = process.env.BENCH_BASIC_INGEST !== '0';
 
 const home = mkdtempSync(join(tmpdir(), 'takuhai-bench-events-'));
-const stack = await startBenchStack(home);
+// The stack in a process of its own (the load generator does not share its event loop), its
+// terminal quiet: the JSON records still go to `logs/`, as they would go to CloudWatch.
+const stack = await startStackProcess(home, { logFormat: 'quiet', nodeArgs: process.env.BENCH_STACK_NODE_ARGS?.split(' ').filter(Boolean) });
 const homes: Home[] = [];
 const phones: WebSocket[] = [];
 try {
@@ -53,17 +56,18 @@ try {
 
   const topics = BASIC_INGEST ? `Basic Ingest ($aws/rules/${outputs.iot.boxEventsRule}/home/...)` : 'broker topics (home/...)';
   console.log(`\nBox events end to end, ${HUBS} hubs x ${BOXES} boxes, one subscriber per hub, ${SECONDS} s per rate, hubs publish on ${topics}`);
-  console.log('rate/s  sent    delivered/s  p50 ms  p99 ms  max ms  lost  duplicated  publish errors  stack CPU ms/event');
+  console.log('rate/s  sent    delivered/s  p50 ms  p99 ms  max ms  lost  duplicated  publish errors  CPU ms/event: stack (main thread)  load generator');
   const results: RunFigures[] = [];
   for (const rate of RATES) {
-    const cpuBefore = stack.cpuSeconds();
+    const before = { stack: stack.cpuSeconds(), main: stack.mainThreadCpuSeconds(), generator: process.cpuUsage() };
     const figures = await runAtRate(homes, deliveries, rate, SECONDS);
-    const cpuAfter = stack.cpuSeconds();
-    // The stack's own CPU per event: on a shared machine latency also counts the waits for a core.
-    const cpuPerEvent = cpuBefore === undefined || cpuAfter === undefined ? 'n/a' : ((1000 * (cpuAfter - cpuBefore)) / figures.sent).toFixed(2);
+    // CPU per event, not only latency: on a shared machine latency also counts the waits for a core.
+    const perEvent = (start: number | undefined, end: number | undefined) => (start === undefined || end === undefined ? 'n/a' : ((1000 * (end - start)) / figures.sent).toFixed(2));
+    const generator = process.cpuUsage(before.generator);
+    const cpu = `${perEvent(before.stack, stack.cpuSeconds())} (${perEvent(before.main, stack.mainThreadCpuSeconds())})`;
     results.push(figures);
     console.log(
-      [String(rate).padStart(6), String(figures.sent).padStart(6), figures.deliveredPerSecond.toFixed(0).padStart(12), figures.p50.toFixed(0).padStart(7), figures.p99.toFixed(0).padStart(7), figures.max.toFixed(0).padStart(7), String(figures.lost).padStart(5), String(figures.duplicated).padStart(11), String(figures.publishFailures).padStart(15), cpuPerEvent.padStart(19)].join(' '),
+      [String(rate).padStart(6), String(figures.sent).padStart(6), figures.deliveredPerSecond.toFixed(0).padStart(12), figures.p50.toFixed(0).padStart(7), figures.p99.toFixed(0).padStart(7), figures.max.toFixed(0).padStart(7), String(figures.lost).padStart(5), String(figures.duplicated).padStart(11), String(figures.publishFailures).padStart(15), cpu.padStart(34), perEvent(0, (generator.user + generator.system) / 1e6).padStart(15)].join(' '),
     );
   }
 

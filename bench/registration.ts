@@ -2,12 +2,15 @@
  * `npm run bench:registration`: box registration against the local IoT control plane with AWS's
  * default TPS limits on. One hub with 50 boxes, then 20 hubs with 10 boxes each at once; prints
  * wall time, the minimum the TPS limits allow, their ratio, IoT calls per box and throttled calls.
- * A benchmark, not a test: it prints figures and asserts nothing.
+ * A benchmark, not a test: it prints figures and asserts nothing. `BENCH_PROFILE=<dir>` writes a CPU
+ * profile of each phase there (main thread: dynalite's worker is not in it); `BENCH_KEEP=1` keeps
+ * the stack's home, whose logs time each IoT call and each task.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSimulatedHub } from '../local/device/simulated-hub';
+import { CaseProfiler } from './appsync/case-profiler';
 import { IOT_DEFAULT_TPS } from '../infra/iot/iot-default-tps';
 import { startStack } from '../local/stack/start-stack';
 import { graphql } from '../tests/support/graphql-client';
@@ -18,6 +21,7 @@ process.env.TAKUHAI_LOG_FORMAT ??= 'quiet';
 const home = mkdtempSync(join(tmpdir(), 'takuhai-bench-registration-'));
 const stack = await startStack({ home, ports: { graphql: 0, dynamodb: 0, cognito: 0, iot: 0, mqtt: 0, kinesis: 0 } });
 const { outputs } = stack;
+const profiler = new CaseProfiler(process.env.BENCH_PROFILE);
 const CLAIM = 'BENCH-CODE';
 const hubs = Array.from({ length: 21 }, (_, i) => `bench-hub-${i}`);
 const boxesOf = (hub: string, count: number) => Array.from({ length: count }, (_, i) => `${hub}-box-${i}`);
@@ -80,27 +84,32 @@ try {
   for (const phase of phases) {
     await new Promise((resolve) => setTimeout(resolve, 1_100)); // let the buckets refill
     const started = Date.now();
-    const cpuBefore = process.cpuUsage();
-    const results = await Promise.all(phase.runs.map(({ hub, boxes }) => register(hub, boxes)));
-    const wallMs = Date.now() - started;
-    const cpu = process.cpuUsage(cpuBefore);
+    let wallMs = 0;
+    const { result: results, cpuMicroseconds } = await profiler.measure(`registration-${phase.runs.length}-hubs`, async () => {
+      const answers = await Promise.all(phase.runs.map(({ hub, boxes }) => register(hub, boxes)));
+      wallMs = Date.now() - started; // before the profile is collected
+      return answers;
+    });
     const calls = iotCalls(started);
     const boxes = phase.runs.reduce((sum, run) => sum + run.boxes.length, 0);
     const failed = results.flatMap((result) => result.data?.registerNodes.items ?? []).filter((item) => item.outcome === 'REJECTED').length;
     const unfinished = results.filter((result) => result.data?.registerNodes.status !== 'FINISHED').length;
     const minimumMs = theoreticalMinimumMs(calls.admitted);
     const totalCalls = Object.values(calls.byOperation).reduce((sum, count) => sum + count, 0);
-    console.log(`\n${phase.name}: ${boxes} boxes`);
+    console.log(`\n${phase.name}: ${boxes} boxes (started ${new Date(started).toISOString()})`);
     console.log(`  wall time             ${wallMs} ms`);
     console.log(`  TPS-limited minimum   ${Math.round(minimumMs)} ms  (ratio ${minimumMs > 0 ? (wallMs / minimumMs).toFixed(2) : 'n/a: within the burst'})`);
     console.log(`  IoT calls             ${totalCalls} (${(totalCalls / boxes).toFixed(2)} per box): ${JSON.stringify(calls.byOperation)}`);
     // The whole local stack runs in this process (dynalite on a worker thread): its CPU shows
     // whether the wall time waits on the TPS limits or on this machine's cores.
-    console.log(`  stack process CPU     ${Math.round((cpu.user + cpu.system) / 1000)} ms (all threads; ${((cpu.user + cpu.system) / 1000 / wallMs).toFixed(2)} cores busy on average)`);
+    console.log(`  stack process CPU     ${Math.round(cpuMicroseconds / 1000)} ms (all threads; ${(cpuMicroseconds / 1000 / wallMs).toFixed(2)} cores busy on average)`);
     console.log(`  throttled calls       ${calls.throttled} (retried by the SDK)`);
     console.log(`  failed boxes          ${failed}; tasks not FINISHED ${unfinished}`);
   }
 } finally {
+  profiler.close();
   await stack.stop();
-  rmSync(home, { recursive: true, force: true });
+  // BENCH_KEEP=1 keeps the home: its logs time each IoT call and each function's steps.
+  if (process.env.BENCH_KEEP) console.log(`\nkept ${home}`);
+  else rmSync(home, { recursive: true, force: true });
 }

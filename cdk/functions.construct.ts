@@ -9,7 +9,7 @@ import { Construct } from 'constructs';
 import { functions, type FunctionDefinition, type FunctionId } from '../api/manifest';
 import { SETTINGS, type SettingName } from '../infra/settings';
 import type { DataConstruct } from './data.construct';
-import { BUNDLE_AWS_SDK, BUNDLE_TARGET, MAIN_FIELDS, REQUIRE_SHIM, SOURCES_CONTENT } from './lambda-bundling';
+import { BUNDLE_ALIASES, BUNDLE_AWS_SDK, BUNDLE_TARGET, MAIN_FIELDS, REQUIRE_SHIM, SOURCES_CONTENT } from './lambda-bundling';
 import { fromRoot, ROOT } from './paths';
 import { iamMutations } from './schema-check';
 import { removalPolicyFor } from './stage';
@@ -102,6 +102,7 @@ export class FunctionsConstruct extends Construct {
         banner: REQUIRE_SHIM,
         bundleAwsSDK: BUNDLE_AWS_SDK,
         sourcesContent: SOURCES_CONTENT,
+        esbuildArgs: { '--alias': Object.entries(BUNDLE_ALIASES).map(([module, replacement]) => `${module}=${replacement}`) },
       },
     });
   }

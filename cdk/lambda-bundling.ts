@@ -28,3 +28,19 @@ export const RUNTIME_SDK_MODULES = ['@aws-sdk/*'];
  * import: with the sources inside, it is about three times larger and slower to load.
  */
 export const SOURCES_CONTENT = false;
+
+/**
+ * Modules swapped in the bundles only (esbuild `alias`, paths from the repository root), for
+ * code that can never run in Lambda. Tests and the local stack import the real ones.
+ * - The default credential chain becomes its environment link alone (cdk/lambda-credentials.ts):
+ *   Lambda gives the role's credentials in the environment, and the chain's other links bring
+ *   the STS and SSO clients, ini files and instance metadata, about 140 KB per bundle.
+ * - Event-stream serialization, which no function's operation uses (cdk/lambda-no-event-streams.ts).
+ * - `@aws-crypto/sha256-js` (signing AppSync requests, infra/appsync) becomes the SDK's own
+ *   SHA-256 on Node's crypto, which the SDK clients in the same bundle already use.
+ */
+export const BUNDLE_ALIASES: Readonly<Record<string, string>> = {
+  '@aws-sdk/credential-provider-node': './cdk/lambda-credentials.ts',
+  '@smithy/core/event-streams': './cdk/lambda-no-event-streams.ts',
+  '@aws-crypto/sha256-js': '@smithy/core/checksum',
+};

@@ -1,23 +1,12 @@
 import type { Context, KinesisStreamBatchResponse, KinesisStreamEvent } from 'aws-lambda';
 import { IngestBoxEvents } from '../domain/events/ingest-box-events.service';
-import { RecordBoxEvent } from '../domain/events/record-box-event.service';
-import { AppSyncBoxEventPublisher } from '../infra/appsync/appsync-box-event.publisher';
-import { DynamoDbBoxEventRepository } from '../infra/dynamodb/dynamodb-box-event.repository';
 import { DynamoDbDeadLetterStore } from '../infra/dynamodb/dynamodb-dead-letter.store';
-import { DynamoDbDeviceStateRepository } from '../infra/dynamodb/dynamodb-device-state.repository';
-import { DynamoDbDeviceRepository } from '../infra/dynamodb/dynamodb-device.repository';
 import { lambdaLogKeys, withLogContext } from '../infra/logging/logger';
 import { stepLog } from '../infra/logging/step-log';
 import { decodeKinesisBatch } from './shared/kinesis-records';
+import { recordBoxEvent } from './shared/record-box-event';
 
-const record = new RecordBoxEvent({
-  devices: new DynamoDbDeviceRepository(),
-  events: new DynamoDbBoxEventRepository(),
-  state: new DynamoDbDeviceStateRepository(),
-  publisher: new AppSyncBoxEventPublisher(),
-  log: stepLog,
-});
-const ingest = new IngestBoxEvents({ record, deadLetters: new DynamoDbDeadLetterStore(), log: stepLog });
+const ingest = new IngestBoxEvents({ record: recordBoxEvent(), deadLetters: new DynamoDbDeadLetterStore(), log: stepLog });
 
 /**
  * Box events from Kinesis (the topic rule on `home/+/node/+/events`): decode -> check, dead-letter

@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ulid } from '../../local/device/ulid';
 import type { Home } from '../../tests/integration/support/home-fixture';
+import { percentile } from '../appsync/percentiles';
 
 /** What one rate came to. */
 export interface RunFigures {
@@ -19,10 +20,6 @@ export interface RunFigures {
 
 const TICK_MS = 10;
 const TYPES = ['PARCEL_DELIVERED', 'PARCEL_COLLECTED', 'BOX_OPENED', 'BOX_CLOSED', 'BOX_LOCKED', 'BOX_UNLOCKED'];
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted.length === 0 ? Number.NaN : (sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number);
-}
 
 /**
  * Publishes `rate` events a second for `seconds`, spread over the hubs in turn (each tick of 10 ms
@@ -73,8 +70,8 @@ export async function runAtRate(homes: readonly Home[], deliveries: Map<string, 
     lost: total - received,
     duplicated,
     deliveredPerSecond: received / ((lastDelivery - start) / 1000),
-    p50: percentile(latencies, 50),
-    p99: percentile(latencies, 99),
+    p50: percentile(latencies, 0.5),
+    p99: percentile(latencies, 0.99),
     max: latencies.at(-1) ?? Number.NaN,
   };
 }

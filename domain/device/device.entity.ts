@@ -45,12 +45,6 @@ export function parseKind(value: unknown): DeviceKind {
   return kind;
 }
 
-export function parseText(field: string, value: unknown, max: number): string {
-  if (typeof value !== 'string' || value.trim().length === 0) throw new ValidationError(field, 'must not be empty');
-  if (value.trim().length > max) throw new ValidationError(field, `must be at most ${max} characters`);
-  return value.trim();
-}
-
 /** The IoT thing group of one home: its hub and the boxes behind it. */
 export function homeGroupName(hubId: string): string {
   return `home-${hubId}`;

@@ -1,4 +1,5 @@
 import { ValidationError } from '../errors/errors';
+import { LOWER_CASE_UUID } from '../shared/lower-case-uuid';
 import { requiredText } from '../shared/required-text';
 
 export type PartnerStatus = 'ACTIVE' | 'DISABLED';
@@ -16,11 +17,10 @@ export const PARTNER_SCOPES = ['BOXES_READ', 'DELIVERIES_WRITE'] as const;
 export type PartnerScope = (typeof PARTNER_SCOPES)[number];
 
 const MAX_NAME = 128;
-// Partner ids are UUIDs the service makes: anything else cannot name one.
-const PARTNER_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
+/** A partner id, or a ValidationError: partner ids are UUIDs the service makes, anything else cannot name one. */
 export function parsePartnerId(value: unknown, field = 'partnerId'): string {
-  if (typeof value !== 'string' || !PARTNER_ID.test(value)) throw new ValidationError(field, 'must be a partner id (a lower-case UUID)');
+  if (typeof value !== 'string' || !LOWER_CASE_UUID.test(value)) throw new ValidationError(field, 'must be a partner id (a lower-case UUID)');
   return value;
 }
 

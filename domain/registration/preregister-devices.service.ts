@@ -1,9 +1,10 @@
 import { claimCodeMatches, hashClaimCode, parseClaimCode } from '../device/claim-code';
-import { parseDeviceId, parseKind, parseText, type Device } from '../device/device.entity';
+import { parseDeviceId, parseKind, type Device } from '../device/device.entity';
 import type { DeviceRepository } from '../device/device.repository.port';
 import { ValidationError } from '../errors/errors';
 import { mapWithConcurrency } from '../shared/map-with-concurrency';
 import type { Caller } from '../shared/caller';
+import { requiredText } from '../shared/required-text';
 import type { StepLog } from '../shared/step-log.port';
 import { countOutcomes, type Task, type TaskItemResult } from '../task/task.entity';
 import type { TaskRecorder } from '../task/task-recorder';
@@ -40,7 +41,7 @@ export class PreregisterDevices {
     const raw = (entry ?? {}) as Record<string, unknown>;
     const deviceId = typeof raw['deviceId'] === 'string' ? raw['deviceId'] : '';
     try {
-      const wanted = { deviceId: parseDeviceId(raw['deviceId']), kind: parseKind(raw['kind']), model: parseText('model', raw['model'], 64) };
+      const wanted = { deviceId: parseDeviceId(raw['deviceId']), kind: parseKind(raw['kind']), model: requiredText('model', raw['model'], 64) };
       const code = parseClaimCode(raw['claimCode']);
       if (seen.has(wanted.deviceId)) throw new ValidationError('deviceId', 'appears twice in the batch');
       seen.add(wanted.deviceId);

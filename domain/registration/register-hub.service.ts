@@ -1,10 +1,11 @@
 import { claimCodeMatches, parseClaimCode } from '../device/claim-code';
-import { homeGroupName, parseDeviceId, parseText, type Device } from '../device/device.entity';
+import { homeGroupName, parseDeviceId, type Device } from '../device/device.entity';
 import { ClaimLockedError, DeviceNotPreregisteredError, HubAlreadyOwnedError, InvalidClaimCodeError } from '../device/device.errors';
 import type { DeviceRepository } from '../device/device.repository.port';
 import { UnauthorizedError } from '../errors/errors';
 import type { IotRegistry } from '../iot/iot-registry.port';
 import type { Caller } from '../shared/caller';
+import { requiredText } from '../shared/required-text';
 import type { StepLog } from '../shared/step-log.port';
 import type { TaskRecorder } from '../task/task-recorder';
 import type { UserRepository } from '../user/user.repository.port';
@@ -31,7 +32,7 @@ export class RegisterHub {
   async execute(caller: Caller, input: RegisterHubInput): Promise<Device> {
     const hubId = parseDeviceId(input.deviceId);
     const code = parseClaimCode(input.claimCode);
-    const name = parseText('name', input.name, 64);
+    const name = requiredText('name', input.name, 64);
     this.deps.log.bind({ device_id: hubId, hub_id: hubId });
     const hub = await this.claimable(hubId, code);
     if (hub.ownerSub === caller.sub) return hub;

@@ -1,10 +1,11 @@
-import { homeGroupName, parseDeviceId, parseText, type Device } from '../device/device.entity';
+import { homeGroupName, parseDeviceId, type Device } from '../device/device.entity';
 import { DeviceNotPreregisteredError, NodeUnavailableError } from '../device/device.errors';
 import type { DeviceRepository } from '../device/device.repository.port';
 import { UnauthorizedError, ValidationError } from '../errors/errors';
 import type { IotRegistry } from '../iot/iot-registry.port';
 import { isStaff, type Caller } from '../shared/caller';
 import { mapWithConcurrency } from '../shared/map-with-concurrency';
+import { requiredText } from '../shared/required-text';
 import type { StepLog } from '../shared/step-log.port';
 import { countOutcomes, type Task, type TaskItemResult } from '../task/task.entity';
 import type { TaskRecorder } from '../task/task-recorder';
@@ -38,12 +39,14 @@ export class RegisterNodes {
     const hubId = parseDeviceId(hubIdInput, 'hubId');
     const requests = parseNodes(nodesInput);
     this.deps.log.bind({ hub_id: hubId, device_id: hubId });
-    const hub = await this.deps.devices.get(hubId);
+    // The hub and the boxes in one read: a round trip less before the first IoT call. Reading
+    // the boxes before the caller is checked is harmless: nothing read is written or answered.
+    const boxes = await this.deps.devices.getMany([...new Set([hubId, ...requests.map((request) => request.nodeId)])]);
+    const hub = boxes.get(hubId);
     if (!hub || hub.kind !== 'HUB' || (!isStaff(caller) && hub.ownerSub !== caller.sub)) {
       throw new UnauthorizedError(`the caller may not register boxes on hub ${hubId}`);
     }
     if (hub.status !== 'REGISTERED') throw new NodeUnavailableError(hubId, 'is not a registered hub yet');
-    const boxes = await this.deps.devices.getMany(requests.map((request) => request.nodeId));
     const task = await this.deps.recorder.start('REGISTER_NODES', { hubId, requestedBy: caller.sub, ownerSub: hub.ownerSub });
     const items = await mapWithConcurrency(requests, IOT_CONCURRENCY, (request) => this.registerOne(hub, request, boxes.get(request.nodeId)));
     this.fleetPolicy(hub);
@@ -92,7 +95,7 @@ function parseNodes(value: unknown): NodeRequest[] {
   const nodes = value.map((entry: unknown, index) => {
     const raw = (entry ?? {}) as { nodeId?: unknown; name?: unknown };
     // A name too long is refused, not cut: a silently shortened name is a surprise later.
-    const name = raw.name === undefined || raw.name === null ? undefined : parseText(`nodes[${index}].name`, raw.name, MAX_BOX_NAME);
+    const name = raw.name === undefined || raw.name === null ? undefined : requiredText(`nodes[${index}].name`, raw.name, MAX_BOX_NAME);
     return { nodeId: parseDeviceId(raw.nodeId, `nodes[${index}].nodeId`), name };
   });
   if (new Set(nodes.map((node) => node.nodeId)).size !== nodes.length) throw new ValidationError('nodes', 'lists a box twice');

@@ -19,6 +19,8 @@ export interface TaskRecorderDeps {
 export class TaskRecorder {
   private readonly clock: () => Date;
   private readonly newId: () => string;
+  /** STARTED pushes still on their way, by task: `finish` waits for its task's before pushing. */
+  private readonly startPushes = new WeakMap<Task, Promise<void>>();
 
   constructor(private readonly deps: TaskRecorderDeps) {
     this.clock = deps.clock ?? (() => new Date());
@@ -29,7 +31,10 @@ export class TaskRecorder {
     const now = this.clock().toISOString();
     const task: Task = { taskId: this.newId(), kind, status: 'STARTED', items: [], startedAt: now, updatedAt: now, ...context };
     this.deps.log.bind({ task_uuid: task.taskId });
-    await this.record(task);
+    await this.deps.tasks.save(task);
+    // The work does not wait an AppSync round trip for the STARTED push: subscribers still get
+    // it first, as `finish` pushes only once it is through.
+    this.startPushes.set(task, this.push(task));
     this.deps.log.info('task_started', { task_kind: kind });
     return task;
   }
@@ -37,14 +42,15 @@ export class TaskRecorder {
   async finish(task: Task, status: Exclude<TaskStatus, 'STARTED'>, reason: string, items: readonly TaskItemResult[] = task.items): Promise<Task> {
     const now = this.clock().toISOString();
     const done: Task = { ...task, status, reason, items, updatedAt: now, finishedAt: now };
-    await this.record(done);
+    await this.deps.tasks.save(done);
+    await this.startPushes.get(task);
+    await this.push(done);
     if (status === 'FINISHED') this.deps.log.info('task_finished', { task_kind: task.kind, reason });
     else this.deps.log.warn('task_failed', { task_kind: task.kind, reason });
     return done;
   }
 
-  private async record(task: Task): Promise<void> {
-    await this.deps.tasks.save(task);
+  private async push(task: Task): Promise<void> {
     await this.deps.events.published(task).catch((error: unknown) => this.deps.log.error('task_publish_failed', error, { task_status: task.status }));
   }
 }

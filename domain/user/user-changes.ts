@@ -1,4 +1,5 @@
 import { ValidationError } from '../errors/errors';
+import { LOWER_CASE_UUID } from '../shared/lower-case-uuid';
 import { requiredText } from '../shared/required-text';
 import { MAX_TEXT, parseLevel, type UserLevel, type UserStatus } from './user.entity';
 
@@ -12,12 +13,12 @@ export interface UserChanges {
 /** What the lifecycle services may write: the changes above, or the status. */
 export type UserUpdate = UserChanges & { readonly status?: UserStatus };
 
-// User ids are UUIDs: made by CreateUser, or the Cognito sub of a resident who signed up.
-const USER_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-/** A user id, or a ValidationError naming `field` (never a key DynamoDB would refuse). */
+/**
+ * A user id, or a ValidationError naming `field` (never a key DynamoDB would refuse). User ids are
+ * UUIDs: made by CreateUser, or the Cognito sub of a resident who signed up.
+ */
 export function parseUserId(value: unknown, field = 'userId'): string {
-  if (typeof value !== 'string' || !USER_ID.test(value)) throw new ValidationError(field, 'must be a user id (a lower-case UUID)');
+  if (typeof value !== 'string' || !LOWER_CASE_UUID.test(value)) throw new ValidationError(field, 'must be a user id (a lower-case UUID)');
   return value;
 }
 

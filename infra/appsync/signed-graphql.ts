@@ -1,6 +1,7 @@
 import { Sha256 } from '@aws-crypto/sha256-js';
 import { defaultProvider } from '@aws-sdk/credential-provider-node';
 import { SignatureV4 } from '@smithy/signature-v4';
+import { postJson } from './post-json';
 
 /** A GraphQL answer as AppSync sends it, with the HTTP status. */
 export interface GraphqlAnswer {
@@ -37,11 +38,13 @@ export class SignedGraphqlClient {
       headers: { host: this.endpoint.host, 'content-type': 'application/json' },
       body,
     });
-    const response = await fetch(this.url, { method: 'POST', headers: signed.headers as Record<string, string>, body });
-    const answer = (await response.json()) as Omit<GraphqlAnswer, 'status'>;
-    return { status: response.status, ...answer };
+    const answer = await postJson(this.endpoint, signed.headers as Record<string, string>, body);
+    return { status: answer.status, ...(answer.body as Omit<GraphqlAnswer, 'status'>) };
   }
 }
+
+/** One client per endpoint and region, so their signer and credentials are made once. */
+const clients = new Map<string, SignedGraphqlClient>();
 
 /**
  * Sends a GraphQL request to AppSync signed with the function's IAM role (SigV4, service
@@ -49,7 +52,13 @@ export class SignedGraphqlClient {
  * @throws when AppSync answers an error status or any GraphQL error.
  */
 export async function signedGraphql(url: string, region: string, query: string, variables: Record<string, unknown>): Promise<unknown> {
-  const result = await new SignedGraphqlClient(url, region).request(query, variables);
+  const key = `${region} ${url}`;
+  let client = clients.get(key);
+  if (!client) {
+    client = new SignedGraphqlClient(url, region);
+    clients.set(key, client);
+  }
+  const result = await client.request(query, variables);
   if (result.status < 200 || result.status >= 300 || result.errors?.length) {
     throw new Error(`AppSync answered ${result.status}: ${JSON.stringify(result.errors ?? result)}`);
   }

@@ -1,9 +1,11 @@
-import { BatchGetCommand, BatchWriteCommand, GetCommand, PutCommand, UpdateCommand, type BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { BoxEvent } from '../../domain/events/box-event.entity';
 import type { BoxEventRepository, StoreOutcome } from '../../domain/events/box-event.repository.port';
 import { mapWithConcurrency } from '../../domain/shared/map-with-concurrency';
 import { isConditionFailure } from '../aws-errors';
 import { setting } from '../settings';
+import { batchGetAll } from './batch-get-all';
+import { chunksOf } from './chunks-of';
 import { documentClient } from './document-client';
 import { toEventItem } from './event-item';
 
@@ -12,16 +14,10 @@ const eventIsNew = 'attribute_not_exists(eventId)';
 const eventExists = 'attribute_exists(eventId)';
 const MARK_CONCURRENCY = 8;
 // DynamoDB's limits per request.
-const BATCH_GET_LIMIT = 100;
 const BATCH_WRITE_LIMIT = 25;
 const BATCH_ATTEMPTS = 5;
 
 const keyOf = (event: { hubId: string; eventId: string }) => `${event.hubId}/${event.eventId}`;
-
-/** `items` in consecutive slices of at most `size` (DynamoDB's per-request limits). */
-function chunksOf<T>(items: readonly T[], size: number): T[][] {
-  return Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
-}
 
 export class DynamoDbBoxEventRepository implements BoxEventRepository {
   constructor(private readonly tableName: string = setting('eventsTable')) {}
@@ -67,17 +63,9 @@ export class DynamoDbBoxEventRepository implements BoxEventRepository {
   /** The stored events among `events`: key -> whether its push is pending. */
   private async existing(events: readonly BoxEvent[]): Promise<Map<string, boolean>> {
     const found = new Map<string, boolean>();
-    await mapWithConcurrency(chunksOf(events, BATCH_GET_LIMIT), MARK_CONCURRENCY, async (chunk) => {
-      let keys: Record<string, unknown>[] | undefined = chunk.map((event) => ({ hubId: event.hubId, eventId: event.eventId }));
-      for (let attempt = 0; keys && keys.length > 0; attempt += 1) {
-        if (attempt === BATCH_ATTEMPTS) throw new Error(`DynamoDB left ${keys.length} event keys unread`);
-        const page: BatchGetCommandOutput = await documentClient().send(
-          new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: keys, ConsistentRead: true, ProjectionExpression: 'hubId, eventId, pushPending' } } }),
-        );
-        for (const item of page.Responses?.[this.tableName] ?? []) found.set(keyOf(item as { hubId: string; eventId: string }), item['pushPending'] === true);
-        keys = page.UnprocessedKeys?.[this.tableName]?.Keys;
-      }
-    });
+    const keys = events.map((event) => ({ hubId: event.hubId, eventId: event.eventId }));
+    const items = await batchGetAll(this.tableName, keys, { projection: 'hubId, eventId, pushPending', concurrency: MARK_CONCURRENCY, maxAttempts: BATCH_ATTEMPTS });
+    for (const item of items) found.set(keyOf(item as { hubId: string; eventId: string }), item['pushPending'] === true);
     return found;
   }
 

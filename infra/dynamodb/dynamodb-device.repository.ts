@@ -1,10 +1,11 @@
-import { BatchGetCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Device } from '../../domain/device/device.entity';
 import { HubAlreadyOwnedError, NodeUnavailableError } from '../../domain/device/device.errors';
 import type { DeviceRepository, HubClaim } from '../../domain/device/device.repository.port';
 import { ConflictError } from '../../domain/errors/errors';
 import { isConditionFailure } from '../aws-errors';
 import { setting } from '../settings';
+import { batchGetAll } from './batch-get-all';
 import { documentClient } from './document-client';
 import { statusKey, toDevice, toItem } from './device-item';
 
@@ -14,7 +15,6 @@ const stillPreregistered = '#status = :preregistered';
 const liveDevice = 'attribute_exists(deviceId) AND #status <> :decommissioned';
 const hubFreeOrMine = 'kind = :hub AND #status <> :decommissioned AND (attribute_not_exists(ownerSub) OR ownerSub = :sub)';
 const boxFreeOrHere = 'kind = :node AND #status <> :decommissioned AND (attribute_not_exists(hubId) OR hubId = :hubId)';
-const BATCH_GET_LIMIT = 100;
 
 export class DynamoDbDeviceRepository implements DeviceRepository {
   constructor(private readonly tableName: string = setting('devicesTable')) {}
@@ -26,17 +26,9 @@ export class DynamoDbDeviceRepository implements DeviceRepository {
 
   async getMany(deviceIds: readonly string[]): Promise<Map<string, Device>> {
     const devices = new Map<string, Device>();
-    for (let start = 0; start < deviceIds.length; start += BATCH_GET_LIMIT) {
-      let keys: Record<string, unknown>[] | undefined = deviceIds.slice(start, start + BATCH_GET_LIMIT).map((deviceId) => ({ deviceId }));
-      // DynamoDB may hand back part of a batch as unprocessed: ask again for the rest.
-      while (keys && keys.length > 0) {
-        const page: BatchGetCommandOutput = await documentClient().send(new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: keys, ConsistentRead: true } } }));
-        for (const item of page.Responses?.[this.tableName] ?? []) {
-          const device = toDevice(item);
-          if (device) devices.set(device.deviceId, device);
-        }
-        keys = page.UnprocessedKeys?.[this.tableName]?.Keys;
-      }
+    for (const item of await batchGetAll(this.tableName, deviceIds.map((deviceId) => ({ deviceId })))) {
+      const device = toDevice(item);
+      if (device) devices.set(device.deviceId, device);
     }
     return devices;
   }

@@ -23,7 +23,10 @@ const MAX_SOCKETS = 500;
 export function iotClient(): IoTClient {
   if (!client) {
     const agent = { keepAlive: true, maxSockets: MAX_SOCKETS };
-    client = new IoTClient({ retryMode: 'standard', maxAttempts: 5, requestHandler: { httpAgent: agent, httpsAgent: agent } });
+    // cacheMiddleware: the middleware stack is resolved once per command class, not on every call
+    // (measured locally: 10 to 25% of a call's CPU, client and local IoT together); safe because
+    // nothing changes the stack after this, and no command carries middleware of its own.
+    client = new IoTClient({ retryMode: 'standard', maxAttempts: 5, requestHandler: { httpAgent: agent, httpsAgent: agent }, cacheMiddleware: true });
     client.middlewareStack.use(new IotCallPacing().plugin());
   }
   return client;

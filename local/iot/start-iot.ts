@@ -43,7 +43,7 @@ export async function startIot(options: IotOptions): Promise<RunningIot> {
   const stops: (() => Promise<void>)[] = [];
   const stop = async () => {
     for (const halt of stops.reverse()) await halt().catch((error: unknown) => log({ level: 'ERROR', message: 'local IoT stop failed', error: String(error) }));
-    store.flush();
+    await store.flush();
   };
   try {
     const kinesis = await startKinesis(join(options.home, 'kinesis'), options.ports?.kinesis ?? 0, account);

@@ -52,10 +52,15 @@ describe('TakuhaiStack (dev)', () => {
     template = synthesized.template;
   }, BUNDLING_TIMEOUT_MS);
 
+  /** Where the synth put the function's bundle. */
+  function bundleOf(id: string): string {
+    const { S3Key } = resource(functionId(id)).Properties.Code as { S3Key: string };
+    return join(synthesized.outdir, `asset.${S3Key.replace(/\.zip$/, '')}`, 'index.mjs');
+  }
+
   it.each(manifest)('bundles %s as a minified ES module with its source map', (id) => {
     // Prepare
-    const { S3Key } = resource(functionId(id)).Properties.Code as { S3Key: string };
-    const bundle = join(synthesized.outdir, `asset.${S3Key.replace(/\.zip$/, '')}`, 'index.mjs');
+    const bundle = bundleOf(id);
 
     // Act
     const code = readFileSync(bundle, 'utf8');
@@ -65,6 +70,19 @@ describe('TakuhaiStack (dev)', () => {
     expect(existsSync(`${bundle}.map`)).toBe(true);
     expect(code).toMatch(/^import \{ createRequire \}/);
     expect(code).toMatch(/export\s*\{[^}]*\bhandler\b/);
+  });
+
+  it.each(manifest)('leaves out of %s the SDK code Lambda never runs (cdk/lambda-bundling.ts)', (id) => {
+    // Prepare: the source map names every file the bundle holds.
+    const { sources } = JSON.parse(readFileSync(`${bundleOf(id)}.map`, 'utf8')) as { sources: string[] };
+    const neverRun = /node_modules\/(@aws-sdk\/credential-provider-(?!env\/)|@aws-sdk\/nested-clients\/|@smithy\/core\/dist-es\/submodules\/event-streams\/|@aws-crypto\/sha256-js\/)/;
+
+    // Act
+    const leftIn = sources.filter((source) => neverRun.test(source));
+
+    // Assess
+    expect(leftIn).toEqual([]);
+    expect(sources.some((source) => source.endsWith('cdk/lambda-credentials.ts'))).toBe(true);
   });
 
   it.each(manifest)('runs %s on Node 22 and arm64', (id) => {

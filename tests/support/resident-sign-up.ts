@@ -1,13 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { CognitoIdentityProviderClient, ConfirmSignUpCommand, InitiateAuthCommand, SignUpCommand } from '@aws-sdk/client-cognito-identity-provider';
+import { ConfirmSignUpCommand, InitiateAuthCommand, SignUpCommand, type CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import type { StackOutputs } from '../../local/stack/outputs';
-import { signIn } from './cognito-client';
-
-function client(stack: StackOutputs): CognitoIdentityProviderClient {
-  return new CognitoIdentityProviderClient({ endpoint: stack.cognito.endpoint, region: stack.region, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
-}
+import { localUserPool, signIn } from './cognito-client';
+import { withUserPool, type UserPool } from './user-pool';
 
 // Terminal colours (when FORCE_COLOR reaches cognito-local, its mail box's borders carry them).
 const ANSI_ESCAPE = /\u001b\[[0-9;]*m/g;
@@ -43,17 +40,27 @@ export function mailboxNudge(cognito: CognitoIdentityProviderClient, clientId: s
     );
 }
 
+/**
+ * A resident as the app signs one up through app client `clientId`: SignUp, the code from the
+ * mail (cognito-local prints it in the log of the stack in `stackHome`), ConfirmSignUp; the
+ * pool's trigger then makes their OWNER user. Answers their `sub`.
+ */
+export function signUpWithMailedCode(pool: UserPool, clientId: string, stackHome: string, user: { email: string; password: string; name: string }): Promise<string> {
+  return withUserPool(pool, async (cognito) => {
+    const signedUp = await cognito.send(
+      new SignUpCommand({ ClientId: clientId, Username: user.email, Password: user.password, UserAttributes: [{ Name: 'email', Value: user.email }, { Name: 'name', Value: user.name }] }),
+    );
+    await cognito.send(new ConfirmSignUpCommand({ ClientId: clientId, Username: user.email, ConfirmationCode: await mailedCode(stackHome, user.email, 20_000, mailboxNudge(cognito, clientId)) }));
+    return signedUp.UserSub ?? '';
+  });
+}
+
 /** A resident as the app signs one up: SignUp, the mailed code, ConfirmSignUp, then sign-in. */
 export async function residentSignsUp(stack: StackOutputs, stackHome: string, name = 'Resident'): Promise<{ email: string; sub: string; idToken: string }> {
   const email = `resident-${randomUUID().slice(0, 8)}@example.com`;
   const password = `Pw-${randomUUID()}`;
-  const cognito = client(stack);
-  const signedUp = await cognito.send(
-    new SignUpCommand({ ClientId: stack.cognito.userPoolClientId, Username: email, Password: password, UserAttributes: [{ Name: 'email', Value: email }, { Name: 'name', Value: name }] }),
-  );
-  await cognito.send(new ConfirmSignUpCommand({ ClientId: stack.cognito.userPoolClientId, Username: email, ConfirmationCode: await mailedCode(stackHome, email, 20_000, mailboxNudge(cognito, stack.cognito.userPoolClientId)) }));
-  cognito.destroy();
-  return { email, sub: signedUp.UserSub ?? '', idToken: await signIn(stack, email, password) };
+  const sub = await signUpWithMailedCode(localUserPool(stack), stack.cognito.userPoolClientId, stackHome, { email, password, name });
+  return { email, sub, idToken: await signIn(stack, email, password) };
 }
 
 /** The claims of a token, unverified: what a test needs to read its groups. */

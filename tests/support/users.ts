@@ -1,15 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { StackOutputs } from '../../local/stack/outputs';
-import { setPermanentPassword, signIn } from './cognito-client';
-import { graphql } from './graphql-client';
+import { userMadeByAdmin, type Level, type SignedInUser } from './admin-made-user';
+import { localUserPool, signIn } from './cognito-client';
 
-export interface SignedInUser {
-  readonly userId: string;
-  readonly email: string;
-  readonly idToken: string;
-  /** For clients that sign in themselves (amazon-cognito-identity-js in the resident scenario). */
-  readonly password: string;
-}
+export type { SignedInUser } from './admin-made-user';
 
 /** The first admin of the stack, signed in. */
 export async function signInAdmin(stack: StackOutputs): Promise<{ idToken: string }> {
@@ -17,17 +11,12 @@ export async function signInAdmin(stack: StackOutputs): Promise<{ idToken: strin
 }
 
 /** A new user made by the admin through the API, who then sets a password and signs in. */
-export async function newSignedInUser(stack: StackOutputs, admin: { idToken: string }, level: 'OWNER' | 'OPERATOR' | 'ADMIN'): Promise<SignedInUser> {
-  const email = `${level.toLowerCase()}-${randomUUID().slice(0, 8)}@example.com`;
-  const created = await graphql<{ createUser: { userId: string } }>(
-    stack.graphqlUrl,
-    admin,
-    'mutation ($input: CreateUserInput!) { createUser(input: $input) { userId } }',
-    { input: { email, company: 'Test', displayName: level, level } },
-  );
-  const userId = created.data?.createUser.userId;
-  if (!userId) throw new Error(`createUser failed: ${JSON.stringify(created.errors)}`);
-  const password = `Pw-${randomUUID()}`;
-  await setPermanentPassword(stack, email, password);
-  return { userId, email, password, idToken: await signIn(stack, email, password) };
+export function newSignedInUser(stack: StackOutputs, admin: { idToken: string }, level: Level): Promise<SignedInUser> {
+  return userMadeByAdmin({ graphqlUrl: stack.graphqlUrl, pool: localUserPool(stack), clientId: stack.cognito.userPoolClientId }, admin, {
+    email: `${level.toLowerCase()}-${randomUUID().slice(0, 8)}@example.com`,
+    password: `Pw-${randomUUID()}`,
+    company: 'Test',
+    displayName: level,
+    level,
+  });
 }

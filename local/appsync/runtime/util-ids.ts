@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { ulid } from 'ulid';
 
-const CROCKFORD_BASE32 = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 // KSUID counts seconds from this epoch (2014-05-13T16:53:20Z) so 32 bits last until 2150.
 const KSUID_EPOCH_SECONDS = 1_400_000_000;
@@ -12,19 +12,7 @@ export function autoId(): string {
 
 /** A ULID: 48 bits of milliseconds then 80 random bits, 26 Crockford base32 characters. */
 export function autoUlid(now: number = Date.now()): string {
-  let time = '';
-  let remaining = now;
-  for (let index = 0; index < 10; index += 1) {
-    time = (CROCKFORD_BASE32[remaining % 32] ?? '0') + time;
-    remaining = Math.floor(remaining / 32);
-  }
-  let random = BigInt(`0x${randomBytes(10).toString('hex')}`);
-  let tail = '';
-  for (let index = 0; index < 16; index += 1) {
-    tail = (CROCKFORD_BASE32[Number(random & 31n)] ?? '0') + tail;
-    random >>= 5n;
-  }
-  return time + tail;
+  return ulid(now);
 }
 
 /** A KSUID: 32 bits of seconds since its epoch then 128 random bits, 27 base62 characters. */

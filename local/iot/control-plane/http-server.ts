@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { BodyTooLarge, readBody } from '../../appsync/http/read-body';
 import { handleAdminRequest } from './admin-route';
 import type { FaultInjector } from './fault-injection';
 import { IotServiceError } from './iot-errors';
@@ -20,18 +21,11 @@ export interface ControlPlaneServer {
   stop(): Promise<void>;
 }
 
-/** AWS IoT's request bodies are small; a generous cap stops a runaway client. */
-const MAX_BODY_BYTES = 1_048_576;
-
+/** AWS IoT's request bodies are small; the body reader's cap (1 MB) stops a runaway client. */
 async function readJson(request: IncomingMessage): Promise<Record<string, unknown>> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_BODY_BYTES) throw new IotServiceError('InvalidRequestException', 'The request body is too large.');
-    chunks.push(chunk);
-  }
-  const text = Buffer.concat(chunks).toString('utf8');
+  const text = await readBody(request).catch((error: unknown) => {
+    throw error instanceof BodyTooLarge ? new IotServiceError('InvalidRequestException', 'The request body is too large.') : error;
+  });
   if (text.trim() === '') return {};
   try {
     const body: unknown = JSON.parse(text);

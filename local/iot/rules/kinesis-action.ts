@@ -7,6 +7,13 @@ import type { KinesisRuleAction } from './topic-rule';
 /** PutRecords takes at most 500 records. */
 const MAX_RECORDS_PER_PUT = 500;
 
+/**
+ * How long the first record of a batch waits for others. kinesalite spends about 3 ms of CPU on
+ * any PutRecords and 0.1 ms more per record: at 1,000 messages a second, batches of a few
+ * records took a whole core. AWS's rule action adds its own tens of milliseconds anyway.
+ */
+const LINGER_MS = 10;
+
 interface PendingRecord {
   readonly key: string;
   readonly data: Buffer;
@@ -42,12 +49,13 @@ export class KinesisAction {
     const key = this.partitionKey(env) || randomUUID();
     return new Promise((resolve, reject) => {
       this.queue.push({ key, data, resolve, reject });
-      if (!this.draining) void this.drain();
+      if (this.draining) return;
+      this.draining = true;
+      setTimeout(() => void this.drain(), LINGER_MS);
     });
   }
 
   private async drain(): Promise<void> {
-    this.draining = true;
     while (this.queue.length > 0) {
       const batch = this.queue.splice(0, MAX_RECORDS_PER_PUT);
       try {

@@ -1,17 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { userMadeByAdmin as madeByAdmin, type Level, type SignedInUser } from '../../support/admin-made-user';
 import type { E2eSettings } from '../settings/e2e-settings';
 import { call } from './api';
-import { setPermanentPassword, signIn } from './cognito';
+import { userPoolOf } from './cognito';
 
-/** A signed-in user: their id in the API, their sign-in, their ID token. */
-export interface SignedInUser {
-  readonly userId: string;
-  readonly email: string;
-  readonly password: string;
-  readonly idToken: string;
-}
-
-export type Level = 'OWNER' | 'OPERATOR' | 'ADMIN';
+export type { Level, SignedInUser } from '../../support/admin-made-user';
 
 /** An address of this run's, unique, on a domain that never receives mail. */
 export function testEmail(role: string): string {
@@ -27,14 +20,14 @@ export function testPassword(): string {
  * A user an admin makes through the API (`createUser`), who then sets a password of their own
  * (the pool's admin API: IAM) and signs in through the SPA's client.
  */
-export async function userMadeByAdmin(settings: E2eSettings, admin: { idToken: string }, level: Level, clientId = settings.cognito.spaClientId): Promise<SignedInUser> {
-  const email = testEmail(level.toLowerCase());
-  const created = await call<{ createUser: { userId: string } }>(settings, admin, 'mutation ($i: CreateUserInput!) { createUser(input: $i) { userId } }', {
-    i: { email, company: 'Takuhai E2E', displayName: `E2E ${level.toLowerCase()}`, level },
+export function userMadeByAdmin(settings: E2eSettings, admin: { idToken: string }, level: Level, clientId = settings.cognito.spaClientId): Promise<SignedInUser> {
+  return madeByAdmin({ graphqlUrl: settings.graphqlUrl, pool: userPoolOf(settings), clientId }, admin, {
+    email: testEmail(level.toLowerCase()),
+    password: testPassword(),
+    company: 'Takuhai E2E',
+    displayName: `E2E ${level.toLowerCase()}`,
+    level,
   });
-  const password = testPassword();
-  await setPermanentPassword(settings, email, password);
-  return { userId: created.createUser.userId, email, password, idToken: await signIn(settings, clientId, email, password) };
 }
 
 /** Stops a user's sign-in for good: what the end of a test leaves of its users. */
