@@ -30,20 +30,29 @@ const plan = hubs.map((hub, i) => ({ hub, boxes: boxesOf(hub, i === 0 ? 50 : 10)
 const setThrottling = (enabled: boolean) =>
   fetch(`${outputs.iot.endpoint}/_local/config`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ throttling: { enabled } }) });
 
-/** IoT calls per operation, those admitted, and how many were throttled, from the control plane's log. */
-function iotCalls(since: number): { byOperation: Record<string, number>; admitted: Record<string, number>; throttled: number } {
-  const byOperation: Record<string, number> = {};
-  const admitted: Record<string, number> = {};
-  let throttled = 0;
+interface IotCalls {
+  byOperation: Record<string, number>;
+  admitted: Record<string, number>;
+  throttled: number;
+  /** When the first call reached the control plane and the last one was answered (epoch ms). */
+  first: number;
+  last: number;
+}
+
+/** IoT calls per operation, those admitted, how many were throttled and when, from the control plane's log. */
+function iotCalls(since: number): IotCalls {
+  const calls: IotCalls = { byOperation: {}, admitted: {}, throttled: 0, first: Infinity, last: -Infinity };
   for (const line of readFileSync(join(home, 'logs', 'iot.jsonl'), 'utf8').split('\n')) {
     if (!line) continue;
-    const record = JSON.parse(line) as { timestamp: number; operation?: string; status?: number };
+    const record = JSON.parse(line) as { timestamp: number; operation?: string; status?: number; ms?: number };
     if (record.timestamp * 1000 < since || !record.operation) continue;
-    byOperation[record.operation] = (byOperation[record.operation] ?? 0) + 1;
-    if (record.status === 400) throttled += 1;
-    else admitted[record.operation] = (admitted[record.operation] ?? 0) + 1;
+    calls.byOperation[record.operation] = (calls.byOperation[record.operation] ?? 0) + 1;
+    if (record.status === 400) calls.throttled += 1;
+    else calls.admitted[record.operation] = (calls.admitted[record.operation] ?? 0) + 1;
+    calls.first = Math.min(calls.first, record.timestamp * 1000 - (record.ms ?? 0));
+    calls.last = Math.max(calls.last, record.timestamp * 1000);
   }
-  return { byOperation, admitted, throttled };
+  return calls;
 }
 
 /**
@@ -100,6 +109,9 @@ try {
     console.log(`  wall time             ${wallMs} ms`);
     console.log(`  TPS-limited minimum   ${Math.round(minimumMs)} ms  (ratio ${minimumMs > 0 ? (wallMs / minimumMs).toFixed(2) : 'n/a: within the burst'})`);
     console.log(`  IoT calls             ${totalCalls} (${(totalCalls / boxes).toFixed(2)} per box): ${JSON.stringify(calls.byOperation)}`);
+    // Where the wall time goes: the minimum bounds only the middle part; the rest is fixed work.
+    const split = [calls.first - started, calls.last - calls.first, started + wallMs - calls.last].map(Math.round);
+    console.log(`  time split            ${split[0]} ms to the first IoT call, ${split[1]} ms of IoT calls, ${split[2]} ms after the last`);
     // The whole local stack runs in this process (dynalite on a worker thread): its CPU shows
     // whether the wall time waits on the TPS limits or on this machine's cores.
     console.log(`  stack process CPU     ${Math.round(cpuMicroseconds / 1000)} ms (all threads; ${(cpuMicroseconds / 1000 / wallMs).toFixed(2)} cores busy on average)`);

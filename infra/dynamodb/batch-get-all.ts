@@ -1,7 +1,6 @@
-import { BatchGetCommand, type BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { mapWithConcurrency } from '../../domain/shared/map-with-concurrency';
 import { chunksOf } from './chunks-of';
-import { documentClient } from './document-client';
+import { batchGetItems } from './item-client';
 
 /** DynamoDB's most keys in one BatchGetItem. */
 const BATCH_GET_LIMIT = 100;
@@ -22,14 +21,12 @@ export interface BatchGetOptions {
 export async function batchGetAll(tableName: string, keys: readonly Record<string, unknown>[], options: BatchGetOptions = {}): Promise<Record<string, unknown>[]> {
   const slices = await mapWithConcurrency(chunksOf(keys, BATCH_GET_LIMIT), options.concurrency ?? 1, async (slice) => {
     const items: Record<string, unknown>[] = [];
-    let unread: Record<string, unknown>[] | undefined = slice;
-    for (let attempt = 0; unread && unread.length > 0; attempt += 1) {
+    let unread: readonly Record<string, unknown>[] = slice;
+    for (let attempt = 0; unread.length > 0; attempt += 1) {
       if (attempt === options.maxAttempts) throw new Error(`DynamoDB left ${unread.length} keys of ${tableName} unread`);
-      const page: BatchGetCommandOutput = await documentClient().send(
-        new BatchGetCommand({ RequestItems: { [tableName]: { Keys: unread, ConsistentRead: true, ProjectionExpression: options.projection } } }),
-      );
-      items.push(...(page.Responses?.[tableName] ?? []));
-      unread = page.UnprocessedKeys?.[tableName]?.Keys;
+      const page = await batchGetItems(tableName, unread, options.projection);
+      items.push(...page.items);
+      unread = page.unread;
     }
     return items;
   });

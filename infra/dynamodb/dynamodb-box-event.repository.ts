@@ -1,4 +1,4 @@
-import { BatchWriteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { BoxEvent } from '../../domain/events/box-event.entity';
 import type { BoxEventRepository, StoreOutcome } from '../../domain/events/box-event.repository.port';
 import { mapWithConcurrency } from '../../domain/shared/map-with-concurrency';
@@ -8,6 +8,7 @@ import { batchGetAll } from './batch-get-all';
 import { chunksOf } from './chunks-of';
 import { documentClient } from './document-client';
 import { toEventItem } from './event-item';
+import { batchPutItems } from './item-client';
 
 // The key is (hubId, eventId): a redelivered event, whatever its other fields, hits this condition.
 const eventIsNew = 'attribute_not_exists(eventId)';
@@ -71,12 +72,9 @@ export class DynamoDbBoxEventRepository implements BoxEventRepository {
 
   /** Writes the items, asking again for what DynamoDB left unprocessed; answers the keys never written. */
   private async writeAll(events: readonly BoxEvent[]): Promise<Set<string>> {
-    let requests: { PutRequest: { Item: Record<string, unknown> } }[] = events.map((event) => ({ PutRequest: { Item: { ...toEventItem(event) } } }));
-    for (let attempt = 0; requests.length > 0 && attempt < BATCH_ATTEMPTS; attempt += 1) {
-      const result = await documentClient().send(new BatchWriteCommand({ RequestItems: { [this.tableName]: requests } }));
-      requests = (result.UnprocessedItems?.[this.tableName] ?? []).flatMap((request) => (request.PutRequest?.Item ? [{ PutRequest: { Item: request.PutRequest.Item } }] : []));
-    }
-    return new Set(requests.map((request) => keyOf(request.PutRequest.Item as { hubId: string; eventId: string })));
+    let items: Record<string, unknown>[] = events.map((event) => ({ ...toEventItem(event) }));
+    for (let attempt = 0; items.length > 0 && attempt < BATCH_ATTEMPTS; attempt += 1) items = await batchPutItems(this.tableName, items);
+    return new Set(items.map((item) => keyOf(item as { hubId: string; eventId: string })));
   }
 
   private async mark(events: readonly BoxEvent[], expression: string, values?: Record<string, unknown>): Promise<void> {

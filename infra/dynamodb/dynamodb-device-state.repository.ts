@@ -1,8 +1,9 @@
-import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { BoxStateChange, DeviceStateRepository, HubPresence } from '../../domain/events/device-state.repository.port';
 import { isConditionFailure } from '../aws-errors';
 import { setting } from '../settings';
 import { documentClient } from './document-client';
+import { updateItem } from './item-client';
 
 // Each fact carries its time (`lastEventAt`, `occupiedAt`, `lockedAt`, `presenceAt`); a write
 // lands only if it is not older than what is stored, so late and repeated deliveries are harmless.
@@ -41,16 +42,14 @@ export class DynamoDbDeviceStateRepository implements DeviceStateRepository {
 
   async setHubPresence(presence: HubPresence): Promise<'APPLIED' | 'STALE' | 'NOT_A_HUB'> {
     try {
-      await documentClient().send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: { deviceId: presence.hubId },
-          UpdateExpression: 'SET #online = :online, lastSeenAt = :at, presenceAt = :at',
-          ConditionExpression: presenceNewer(presence.online),
-          ExpressionAttributeNames: { '#kind': NAMES['#kind'], '#online': NAMES['#online'] },
-          ExpressionAttributeValues: { ':online': presence.online, ':at': presence.at, ':hub': 'HUB' },
-        }),
-      );
+      await updateItem({
+        TableName: this.tableName,
+        Key: { deviceId: presence.hubId },
+        UpdateExpression: 'SET #online = :online, lastSeenAt = :at, presenceAt = :at',
+        ConditionExpression: presenceNewer(presence.online),
+        ExpressionAttributeNames: { '#kind': NAMES['#kind'], '#online': NAMES['#online'] },
+        ExpressionAttributeValues: { ':online': presence.online, ':at': presence.at, ':hub': 'HUB' },
+      });
       return 'APPLIED';
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
@@ -62,16 +61,14 @@ export class DynamoDbDeviceStateRepository implements DeviceStateRepository {
   /** @returns false when a condition failed (something newer is stored, or the box moved). */
   private async update(change: BoxStateChange, parts: readonly Part[]): Promise<boolean> {
     try {
-      await documentClient().send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: { deviceId: change.nodeId },
-          UpdateExpression: `SET ${parts.map((part) => part.set).join(', ')}`,
-          ConditionExpression: [stillBehindHub, ...parts.map((part) => part.condition)].join(' AND '),
-          ExpressionAttributeNames: namesIn(parts.map((part) => part.set).join(' ')),
-          ExpressionAttributeValues: Object.assign({ ':hubId': change.hubId }, ...parts.map((part) => part.values)),
-        }),
-      );
+      await updateItem({
+        TableName: this.tableName,
+        Key: { deviceId: change.nodeId },
+        UpdateExpression: `SET ${parts.map((part) => part.set).join(', ')}`,
+        ConditionExpression: [stillBehindHub, ...parts.map((part) => part.condition)].join(' AND '),
+        ExpressionAttributeNames: namesIn(parts.map((part) => part.set).join(' ')),
+        ExpressionAttributeValues: Object.assign({ ':hubId': change.hubId }, ...parts.map((part) => part.values)) as Record<string, unknown>,
+      });
       return true;
     } catch (error) {
       if (isConditionFailure(error)) return false;

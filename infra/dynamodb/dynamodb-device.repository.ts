@@ -7,6 +7,7 @@ import { isConditionFailure } from '../aws-errors';
 import { setting } from '../settings';
 import { batchGetAll } from './batch-get-all';
 import { documentClient } from './document-client';
+import { updateItem } from './item-client';
 import { statusKey, toDevice, toItem } from './device-item';
 
 // Conditions say what must hold for a write to be safe to repeat or to race.
@@ -113,26 +114,24 @@ export class DynamoDbDeviceRepository implements DeviceRepository {
   async registerNode(nodeId: string, hubId: string, name: string | undefined, at: string): Promise<'CREATED' | 'UNCHANGED'> {
     const setName = name === undefined ? '' : ', #name = :name';
     try {
-      const before = await documentClient().send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: { deviceId: nodeId },
-          UpdateExpression: `SET hubId = :hubId, #status = :registered, statusKey = :statusKey, registeredAt = if_not_exists(registeredAt, :at)${setName}`,
-          ConditionExpression: boxFreeOrHere,
-          ExpressionAttributeNames: { '#status': 'status', ...(name === undefined ? {} : { '#name': 'name' }) },
-          ExpressionAttributeValues: {
-            ':hubId': hubId,
-            ':registered': 'REGISTERED',
-            ':statusKey': statusKey('REGISTERED', nodeId),
-            ':at': at,
-            ':node': 'NODE',
-            ':decommissioned': 'DECOMMISSIONED',
-            ...(name === undefined ? {} : { ':name': name }),
-          },
-          ReturnValues: 'UPDATED_OLD',
-        }),
-      );
-      return before.Attributes?.['hubId'] === hubId ? 'UNCHANGED' : 'CREATED';
+      const before = await updateItem({
+        TableName: this.tableName,
+        Key: { deviceId: nodeId },
+        UpdateExpression: `SET hubId = :hubId, #status = :registered, statusKey = :statusKey, registeredAt = if_not_exists(registeredAt, :at)${setName}`,
+        ConditionExpression: boxFreeOrHere,
+        ExpressionAttributeNames: { '#status': 'status', ...(name === undefined ? {} : { '#name': 'name' }) },
+        ExpressionAttributeValues: {
+          ':hubId': hubId,
+          ':registered': 'REGISTERED',
+          ':statusKey': statusKey('REGISTERED', nodeId),
+          ':at': at,
+          ':node': 'NODE',
+          ':decommissioned': 'DECOMMISSIONED',
+          ...(name === undefined ? {} : { ':name': name }),
+        },
+        ReturnValues: 'UPDATED_OLD',
+      });
+      return before?.['hubId'] === hubId ? 'UNCHANGED' : 'CREATED';
     } catch (error) {
       if (isConditionFailure(error)) throw new NodeUnavailableError(nodeId, 'is behind another hub, retired or not a box');
       throw error;

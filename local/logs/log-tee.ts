@@ -1,6 +1,7 @@
-import { appendFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
+import { LineFiles } from './line-files';
 import { applicationFileName, parseApplicationRecord } from './log-files';
 import { formatRecordLine } from './record-line';
 
@@ -42,33 +43,16 @@ function teeStream(stream: TeeStream, dir: string, display: LogDisplay): () => v
   const decoder = new StringDecoder('utf8');
   let pending = '';
   let fileFailed = false;
-  // Records wait for the end of the event loop turn, then go to their day file in one write: under
-  // load the functions log thousands of records a second, and a write each cost the loop dearly.
-  const unwritten = new Map<string, string[]>();
-  let flushScheduled = false;
-  const flush = () => {
-    flushScheduled = false;
-    for (const [file, lines] of unwritten) {
-      try {
-        appendFileSync(file, lines.join(''));
-      } catch (error) {
-        // The terminal still shows every record; say once that the file does not get them.
-        if (!fileFailed) original.call(stream, `takuhai: cannot write the log file in ${dir}: ${String(error)}\n`);
-        fileFailed = true;
-      }
-    }
-    unwritten.clear();
-  };
+  const files = new LineFiles((error) => {
+    // The terminal still shows every record; say once that the file does not get them.
+    if (!fileFailed) original.call(stream, `takuhai: cannot write the log file in ${dir}: ${String(error)}\n`);
+    fileFailed = true;
+  });
 
   const lineOut = (line: string): string => {
     const record = parseApplicationRecord(line);
     if (!record) return `${line}\n`;
-    const file = join(dir, applicationFileName(record.timestamp));
-    const lines = unwritten.get(file);
-    if (lines) lines.push(`${line.trim()}\n`);
-    else unwritten.set(file, [`${line.trim()}\n`]);
-    if (!flushScheduled) setImmediate(flush);
-    flushScheduled = true;
+    files.append(join(dir, applicationFileName(record.timestamp)), line.trim());
     if (display === 'quiet') return '';
     return display === 'pretty' ? `${formatRecordLine(record, { color: stream.isTTY === true })}\n` : `${line}\n`;
   };
@@ -94,12 +78,9 @@ function teeStream(stream: TeeStream, dir: string, display: LogDisplay): () => v
     return done ? original.call(stream, out, done) : original.call(stream, out);
   };
   stream.write = patched;
-  // A process that exits or crashes still files what its last turn logged.
-  process.on('exit', flush);
 
   return () => {
-    process.off('exit', flush);
-    flush();
+    files.close();
     if (pending !== '') original.call(stream, pending);
     pending = '';
     if (stream.write === patched) stream.write = original;

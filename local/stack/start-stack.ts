@@ -1,4 +1,4 @@
-import { appendFileSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { topicRuleName } from '../../api/manifest';
@@ -9,6 +9,7 @@ import { startAppSyncServer } from '../appsync/http/server';
 import { buildAppSyncSchema } from '../appsync/schema/build-schema';
 import { ensureLocalCertificates } from '../appsync/tls/local-certificates';
 import { startIot } from '../iot';
+import { LineFiles } from '../logs/line-files';
 import { logDisplayFromEnv, teeApplicationLogs } from '../logs/log-tee';
 import { localDataSources, localResolvers } from './api-definition';
 import { expiredApiKey, newApiKey } from './api-key';
@@ -74,6 +75,10 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     // their JSON records under logs/ for `npm run logs`. Stopped last, so it sees the last ones.
     const tee = teeApplicationLogs({ dir: home.logs, display: logDisplayFromEnv() });
     stops.push(async () => tee.stop());
+    // The local services' own records (IoT calls, AppSync requests, Kinesis failures).
+    const records = new LineFiles();
+    stops.push(async () => records.close());
+    const record = (file: string, fields: object) => records.append(file, JSON.stringify({ timestamp: Date.now() / 1000, ...fields }));
     const dynamodb = await startDynamoDb(home.dynamodb, await portOrFree(options.ports.dynamodb));
     stops.push(dynamodb.stop);
     // The CDK app's topic rules, their actions running the same handlers in this process.
@@ -85,8 +90,8 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       rules: localTopicRules(),
       streams: localStreams(),
       // The deployed mapping's SQS on-failure queue, as a file of AWS's failure records.
-      eventSourceMappings: localEventSourceMappings({ ready, onFailure: (record) => appendFileSync(join(home.logs, 'kinesis-failures.jsonl'), `${JSON.stringify(record)}\n`) }),
-      log: (record) => appendFileSync(iotLog, `${JSON.stringify({ timestamp: Date.now() / 1000, ...record })}\n`),
+      eventSourceMappings: localEventSourceMappings({ ready, onFailure: (failure) => records.append(join(home.logs, 'kinesis-failures.jsonl'), JSON.stringify(failure)) }),
+      log: (fields) => record(iotLog, fields),
     });
     stops.push(iot.stop);
     await provisionFleetPolicy(iot.endpoint, LOCAL_FLEET_POLICY, iot.account.accountId);
@@ -143,7 +148,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       },
       tls,
       explorerHeaders: { 'x-api-key': state.apiKey.id },
-      log: (record) => appendFileSync(logFile, `${JSON.stringify({ timestamp: Date.now() / 1000, ...record })}\n`),
+      log: (fields) => record(logFile, fields),
     });
     stops.push(api.stop);
     // Known only now that the API listens: where the functions publish to subscribers.

@@ -1,24 +1,24 @@
-import type { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { batchGetAll } from '../../../../infra/dynamodb/batch-get-all';
-import { documentClient } from '../../../../infra/dynamodb/document-client';
+import { batchGetItems } from '../../../../infra/dynamodb/item-client';
+
+vi.mock('../../../../infra/dynamodb/item-client', () => ({ batchGetItems: vi.fn() }));
 
 const TABLE = 'takuhai-test-devices';
 
 /** A table that answers each request's first key, leaving the others unprocessed; records the keys asked for. */
 function oneKeyAtATime(): Record<string, unknown>[][] {
   const requests: Record<string, unknown>[][] = [];
-  vi.spyOn(documentClient(), 'send').mockImplementation(async (command) => {
-    const keys = ((command as BatchGetCommand).input.RequestItems?.[TABLE]?.Keys ?? []) as Record<string, unknown>[];
-    requests.push(keys);
+  vi.mocked(batchGetItems).mockImplementation(async (_table, keys) => {
+    requests.push([...keys]);
     const [first, ...rest] = keys;
-    return { Responses: { [TABLE]: first ? [{ ...first, found: true }] : [] }, UnprocessedKeys: rest.length > 0 ? { [TABLE]: { Keys: rest } } : {} };
+    return { items: first ? [{ ...first, found: true }] : [], unread: rest };
   });
   return requests;
 }
 
 afterEach(() => {
-  vi.restoreAllMocks();
+  vi.mocked(batchGetItems).mockReset();
 });
 
 describe('batchGetAll', () => {
@@ -37,17 +37,14 @@ describe('batchGetAll', () => {
 
   it('sends at most 100 keys a request', async () => {
     // Prepare
-    vi.spyOn(documentClient(), 'send').mockImplementation(async (command) => {
-      const keys = (command as BatchGetCommand).input.RequestItems?.[TABLE]?.Keys ?? [];
-      return { Responses: { [TABLE]: keys }, UnprocessedKeys: {} };
-    });
+    vi.mocked(batchGetItems).mockImplementation(async (_table, keys) => ({ items: [...keys], unread: [] }));
     const keys = Array.from({ length: 250 }, (_, index) => ({ deviceId: `d-${index}` }));
 
     // Act
     const items = await batchGetAll(TABLE, keys, { concurrency: 2 });
 
     // Assess
-    const sent = vi.mocked(documentClient().send).mock.calls.map(([command]) => ((command as BatchGetCommand).input.RequestItems?.[TABLE]?.Keys ?? []).length);
+    const sent = vi.mocked(batchGetItems).mock.calls.map(([, keys]) => keys.length);
     expect(sent).toEqual([100, 100, 50]);
     expect(items).toHaveLength(250);
   });
