@@ -11,6 +11,12 @@ const FUNCTION_TIMEOUT_MS = 10_000;
  * Kinesis wakes it as soon as records are put, so it reads them at once (README.md, departures).
  */
 const POLL_INTERVAL_MS = 1_000;
+/**
+ * A shard is read at most every 50 ms (Kinesis allows 5 reads a second per shard, Lambda's
+ * poller keeps under that). Read at every put, box events came in batches of about 17 at 1,000
+ * a second, and each batch's fixed cost (reads, writes, the AppSync request) took the machine.
+ */
+const MIN_READ_INTERVAL_MS = 50;
 
 /** The streams of `api/manifest.ts`, with the stage's names and their shard counts. */
 export function localStreams(): { name: string; shardCount: number }[] {
@@ -44,6 +50,7 @@ export function localEventSourceMappings({ onFailure, ready }: LocalMappingOptio
     maximumRecordAgeInSeconds: mapping.maximumRecordAgeInSeconds,
     bisectBatchOnFunctionError: mapping.bisectBatchOnFunctionError,
     pollIntervalMs: POLL_INTERVAL_MS,
+    minReadIntervalMs: MIN_READ_INTERVAL_MS,
     onFailure,
   }));
 }

@@ -54,6 +54,12 @@ export interface KinesisEventSourceMapping {
    * local Kinesis wakes the poller at once anyway (see README.md, departures).
    */
   readonly pollIntervalMs?: number;
+  /**
+   * The least time between two reads of a shard (0 by default). Kinesis allows 5 GetRecords a
+   * second per shard, so Lambda reads no more often than that; a poller woken by every put would
+   * read a few records at a time, each batch paying the function's fixed cost.
+   */
+  readonly minReadIntervalMs?: number;
   /** First retry delay, doubled per retry up to 5 s: 100 ms by default. */
   readonly retryBackoffMs?: number;
 }

@@ -39,6 +39,7 @@ export class ShardConsumer {
    * 3 ms of kinesalite's CPU) as soon as it was delivered.
    */
   private drained = false;
+  private lastReadAt = 0;
   private wake: (() => void) | undefined;
 
   constructor(private readonly options: ShardConsumerOptions) {}
@@ -91,6 +92,10 @@ export class ShardConsumer {
   }
 
   private async fetch(limit: number): Promise<void> {
+    const sinceLastRead = Date.now() - this.lastReadAt;
+    const minInterval = this.mapping.minReadIntervalMs ?? 0;
+    if (sinceLastRead < minInterval) await this.pause(minInterval - sinceLastRead);
+    this.lastReadAt = Date.now();
     // Cleared before the read: a put answered after this point is not lost if the read misses it.
     this.putSinceRead = false;
     this.iterator ??= await this.newIterator();
