@@ -1,3 +1,4 @@
+import { streams } from '../../api/manifest';
 import { EVENTS_PER_REQUEST } from '../../infra/appsync/appsync-box-event.publisher';
 import type { BatchShape } from './batch-shape';
 
@@ -16,6 +17,8 @@ const PRICE = {
   dynamoRead: 0.125,
   appsyncOperation: 4.0,
   appsyncDelivery: 2.0,
+  /** Per shard hour, not per event. */
+  kinesisShardHour: 0.015,
 };
 
 /** One line of the bill for a million box events. */
@@ -33,12 +36,13 @@ export function costPerMillion(shape: BatchShape, topics: { basicIngest: boolean
   const perBatch = Math.max(1, shape.recordsPerBatch);
   const stateWritesPerEvent = shape.boxesPerBatch / perBatch;
   const requestsPerEvent = 1 / Math.min(EVENTS_PER_REQUEST, perBatch);
+  const shards = streams.boxEvents.shardCount;
   const lines: Line[] = [
     topics.basicIngest
       ? { item: 'IoT Core messaging', usd: 0, note: 'Basic Ingest ($aws/rules/<rule>/...): no broker, no messaging charge' }
       : { item: 'IoT Core messaging', usd: PRICE.iotMessage, note: 'broker topics; $0 with Basic Ingest ($aws/rules/<rule>/...)' },
     { item: 'IoT rule + Kinesis action', usd: PRICE.ruleAndAction, note: 'one rule, one action' },
-    { item: 'Kinesis PUT payload units', usd: PRICE.kinesisPut, note: 'plus 2 shards x $0.015/h = ~$22/month, not per event' },
+    { item: 'Kinesis PUT payload units', usd: PRICE.kinesisPut, note: `plus ${shards} shards x $${PRICE.kinesisShardHour}/h = ~$${Math.round(shards * PRICE.kinesisShardHour * 730)}/month, not per event` },
     { item: 'Lambda (ingest)', usd: PRICE.lambdaPerMillionEventsAt100 * (100 / perBatch), note: `${perBatch.toFixed(1)} records a batch measured (100 at full load)` },
     { item: 'DynamoDB event + byNode index', usd: 2 * PRICE.dynamoWrite + PRICE.dynamoRead, note: 'base item and its index copy (BatchWriteItem), and the dedupe read' },
     { item: 'DynamoDB box state', usd: stateWritesPerEvent * PRICE.dynamoWrite, note: `one write per box per batch: ${stateWritesPerEvent.toFixed(2)} a event measured` },
