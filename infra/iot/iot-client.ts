@@ -1,5 +1,6 @@
 import { IoTClient } from '@aws-sdk/client-iot';
 import { IotCallPacing } from './iot-call-pacing';
+import { iotRetryStrategy } from './iot-retry';
 
 let client: IoTClient | undefined;
 
@@ -14,11 +15,10 @@ const MAX_SOCKETS = 500;
 /**
  * One IoT client per process. AWS meters the registry per operation (CreateThing 100 TPS,
  * AttachPolicy 15 TPS...): the client paces each operation at its limit (`IotCallPacing`), so a
- * burst of registrations queues instead of being throttled. Standard retry, not adaptive: the
- * adaptive mode's rate limiter is one for the whole client, so a single throttled
- * DescribeCertificate would slow every CreateThing after it. Five attempts keep a failing
- * registry from eating the function's time budget (AppSync waits 30 s at most): what still fails
- * is reported per box, and re-running the request completes it.
+ * burst of registrations queues instead of being throttled. Standard retry with short waits
+ * (`iot-retry.ts`), not adaptive: the adaptive mode's rate limiter is one for the whole client,
+ * so a single throttled DescribeCertificate would slow every CreateThing after it. Five attempts
+ * keep a failing registry from eating the function's time budget (AppSync waits 30 s at most).
  */
 export function iotClient(): IoTClient {
   if (!client) {
@@ -26,7 +26,7 @@ export function iotClient(): IoTClient {
     // cacheMiddleware: the middleware stack is resolved once per command class, not on every call
     // (measured locally: 10 to 25% of a call's CPU, client and local IoT together); safe because
     // nothing changes the stack after this, and no command carries middleware of its own.
-    client = new IoTClient({ retryMode: 'standard', maxAttempts: 5, requestHandler: { httpAgent: agent, httpsAgent: agent }, cacheMiddleware: true });
+    client = new IoTClient({ retryStrategy: iotRetryStrategy(), requestHandler: { httpAgent: agent, httpsAgent: agent }, cacheMiddleware: true });
     client.middlewareStack.use(new IotCallPacing().plugin());
   }
   return client;
