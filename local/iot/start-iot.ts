@@ -70,7 +70,7 @@ export async function startIot(options: IotOptions): Promise<RunningIot> {
 
     const checkpoints = new CheckpointStore(join(options.home, 'kinesis-checkpoints.json'));
     // Runs after the pollers stop (stops run in reverse): their last checkpoints reach the disk.
-    stops.push(async () => checkpoints.flush());
+    stops.push(() => checkpoints.flush());
     const pollers = await startKinesisPollers(options.eventSourceMappings ?? [], { client: kinesis.client, account, checkpoints, onRecordsPut: kinesis.onRecordsPut, log });
     stops.push(pollers.stop);
     stops.push(() => rules.idle());

@@ -1,8 +1,7 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { CoalescedFileSaves, readJsonFile } from '../coalesced-file-saves';
 
 /**
- * Writes are coalesced for this long: under load a shard finishes a batch every few ms, and a
+ * Saves are coalesced for this long: under load a shard finishes a batch every few ms, and a
  * crash in between only replays batches the consumer must take twice anyway (at least once).
  */
 const SAVE_DELAY_MS = 100;
@@ -13,10 +12,11 @@ const SAVE_DELAY_MS = 100;
  */
 export class CheckpointStore {
   private readonly checkpoints: Record<string, string>;
-  private timer: NodeJS.Timeout | undefined;
+  private readonly saves: CoalescedFileSaves;
 
-  constructor(private readonly file: string) {
-    this.checkpoints = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : {};
+  constructor(file: string) {
+    this.checkpoints = readJsonFile<Record<string, string>>(file) ?? {};
+    this.saves = new CoalescedFileSaves(file, SAVE_DELAY_MS, () => JSON.stringify(this.checkpoints, null, 1));
   }
 
   get(mapping: string, shardId: string): string | undefined {
@@ -26,15 +26,11 @@ export class CheckpointStore {
   /** Reaches the disk within {@link SAVE_DELAY_MS}, or at {@link CheckpointStore.flush}. */
   set(mapping: string, shardId: string, sequenceNumber: string): void {
     this.checkpoints[`${mapping}/${shardId}`] = sequenceNumber;
-    this.timer ??= setTimeout(() => this.flush(), SAVE_DELAY_MS);
+    this.saves.changed();
   }
 
-  /** Writes the checkpoints now (atomically, through a rename). */
-  flush(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
-    mkdirSync(dirname(this.file), { recursive: true });
-    writeFileSync(`${this.file}.tmp`, JSON.stringify(this.checkpoints, null, 1));
-    renameSync(`${this.file}.tmp`, this.file);
+  /** Writes the checkpoints now; resolves once they are on disk. */
+  flush(): Promise<void> {
+    return this.saves.flush();
   }
 }
