@@ -11,13 +11,18 @@ export interface BoxEventRepository {
   /** Writes the event unless its hub already has one with its id (a conditional put); never overwrites. */
   storeOnce(event: BoxEvent): Promise<StoreOutcome>;
   /**
-   * Writes those of `events` whose ids their hubs do not have yet: one consistent read of all
-   * the keys, then batched writes. Only for a caller that is the one writer of these hubs'
-   * events while it runs, as the stream's consumer is (a Kinesis shard hands a partition key,
-   * here the hub, to one invocation at a time, in order): no conditional check guards the write.
-   * @returns an outcome per event, in order; an event that could not be written is absent.
+   * Which of `events` their hubs already have (one consistent read of all the keys), and whether
+   * a failed push left each of them pending.
    */
-  storeNew(events: readonly BoxEvent[]): Promise<Map<BoxEvent, StoreOutcome>>;
+  findStored(events: readonly BoxEvent[]): Promise<Map<BoxEvent, 'DUPLICATE' | 'UNPUSHED_DUPLICATE'>>;
+  /**
+   * Writes `events`, which `findStored` found new, in batches. Only for a caller that is the one
+   * writer of these hubs' events while it runs, as the stream's consumer is (a Kinesis shard hands
+   * a partition key, here the hub, to one invocation at a time, in order): no conditional check
+   * guards the write.
+   * @returns the events written; one that could not be written is absent.
+   */
+  storeNew(events: readonly BoxEvent[]): Promise<Set<BoxEvent>>;
   /** Marks stored events whose push failed, so that their redelivery pushes them. */
   markUnpushed(events: readonly BoxEvent[]): Promise<void>;
   /** Clears that mark once a redelivery pushed them. */

@@ -49,48 +49,77 @@ export class RecordBoxEvent {
   /** A batch, in stream order; one outcome per event, in the same order. Never throws. */
   async executeAll(events: readonly BoxEvent[]): Promise<RecordOutcome[]> {
     const outcomes = new Map<BoxEvent, RecordOutcome>();
-    const boxes = await this.deps.devices.getMany([...new Set(events.map((event) => event.nodeId))]).catch((error: unknown) => error);
+    const unique = [...new Map(events.map((event) => [keyOf(event), event])).values()];
+    // A batch's boxes and its stored events are read at once: both reads are on every batch's
+    // path, and reading an event a box check then refuses costs nothing but the read.
+    const [boxes, found] = await Promise.all([
+      this.deps.devices.getMany([...new Set(events.map((event) => event.nodeId))]).catch((error: unknown) => error),
+      unique.length > 1 ? this.storedByKey(unique) : undefined,
+    ]);
     if (!(boxes instanceof Map)) return events.map((event) => ({ outcome: 'FAILED', event, error: boxes }));
     const accepted = events.filter((event) => {
       if (isBehind(boxes.get(event.nodeId), event.hubId)) return true;
       outcomes.set(event, { outcome: 'REJECTED', event, error: new BoxNotOnHubError(event.hubId, event.nodeId) });
       return false;
     });
-    const stored = await this.store(accepted, outcomes);
+    const stored = await this.store(accepted, outcomes, found);
     await this.applyState(stored.map(([event]) => event), outcomes);
-    await this.push(stored.filter(([, found]) => found !== 'DUPLICATE').map(([event, found]) => [event, found === 'STORED']), outcomes);
+    await this.push(stored.filter(([, outcome]) => outcome !== 'DUPLICATE').map(([event, outcome]) => [event, outcome === 'STORED']), outcomes);
     return events.map((event) => outcomes.get(event) ?? { outcome: 'FAILED', event, error: new Error('event was not processed') });
+  }
+
+  /** The batch's events already stored, by key; or what failed the read. */
+  private async storedByKey(events: readonly BoxEvent[]): Promise<Map<string, StoreOutcome> | Error> {
+    try {
+      const found = await this.deps.events.findStored(events);
+      return new Map([...found].map(([event, outcome]) => [keyOf(event), outcome]));
+    } catch (error) {
+      return error instanceof Error ? error : new Error(String(error));
+    }
   }
 
   /**
    * Stores each event once; a second copy of an id within the batch is a duplicate at once. One
    * event (the partner path) is a conditional put; a batch comes from the stream, whose consumer is
-   * the only writer of its hubs' events, and is read and written in bulk (see storeNew).
+   * the only writer of its hubs' events, and is written in bulk after one read of its keys
+   * (`found`, see storeNew).
    */
-  private async store(events: readonly BoxEvent[], outcomes: Map<BoxEvent, RecordOutcome>): Promise<[BoxEvent, StoreOutcome][]> {
+  private async store(events: readonly BoxEvent[], outcomes: Map<BoxEvent, RecordOutcome>, found: Map<string, StoreOutcome> | Error | undefined): Promise<[BoxEvent, StoreOutcome][]> {
     const seen = new Set<string>();
     const firsts: BoxEvent[] = [];
     for (const event of events) {
-      const key = `${event.hubId}/${event.eventId}`;
-      if (seen.has(key)) outcomes.set(event, { outcome: 'DUPLICATE', event });
+      if (seen.has(keyOf(event))) outcomes.set(event, { outcome: 'DUPLICATE', event });
       else firsts.push(event);
-      seen.add(key);
+      seen.add(keyOf(event));
     }
-    let found: Map<BoxEvent, StoreOutcome>;
+    let results: Map<BoxEvent, StoreOutcome>;
     try {
-      found = firsts.length === 1 ? new Map([[firsts[0] as BoxEvent, await this.deps.events.storeOnce(firsts[0] as BoxEvent)]]) : await this.deps.events.storeNew(firsts);
+      if (found instanceof Error) throw found;
+      results = found ? await this.storeNew(firsts, found) : new Map(await Promise.all(firsts.map(async (event) => [event, await this.deps.events.storeOnce(event)] as const)));
     } catch (error) {
-      found = new Map();
+      results = new Map();
       for (const event of firsts) outcomes.set(event, { outcome: 'FAILED', event, error });
     }
     const stored: [BoxEvent, StoreOutcome][] = [];
     for (const event of firsts) {
-      const result = found.get(event);
+      const result = results.get(event);
       if (result) stored.push([event, result]);
       if (result) outcomes.set(event, { outcome: result === 'STORED' ? 'STORED' : 'DUPLICATE', event });
       else if (!outcomes.has(event)) outcomes.set(event, { outcome: 'FAILED', event, error: new Error(`event ${event.eventId} was not written`) });
     }
     return stored;
+  }
+
+  /** Writes the events `found` does not hold; an event that could not be written is absent. */
+  private async storeNew(events: readonly BoxEvent[], found: Map<string, StoreOutcome>): Promise<Map<BoxEvent, StoreOutcome>> {
+    const results = new Map<BoxEvent, StoreOutcome>();
+    for (const event of events) {
+      const outcome = found.get(keyOf(event));
+      if (outcome) results.set(event, outcome);
+    }
+    const written = await this.deps.events.storeNew(events.filter((event) => !found.has(keyOf(event))));
+    for (const event of written) results.set(event, 'STORED');
+    return results;
   }
 
   /** Duplicates count too: a retry after a cut run must still bring the box's state up to date. */
@@ -120,6 +149,8 @@ export class RecordBoxEvent {
     if (pushedAgain.length > 0) await this.deps.events.markPushed(pushedAgain).catch((error: unknown) => this.deps.log.warn('box_event_pushed_mark_failed', { error: String(error) }));
   }
 }
+
+const keyOf = (event: BoxEvent) => `${event.hubId}/${event.eventId}`;
 
 function isBehind(box: Device | undefined, hubId: string): boolean {
   return box !== undefined && box.kind === 'NODE' && box.status === 'REGISTERED' && box.hubId === hubId;

@@ -37,20 +37,25 @@ export class DynamoDbBoxEventRepository implements BoxEventRepository {
     }
   }
 
-  async storeNew(events: readonly BoxEvent[]): Promise<Map<BoxEvent, StoreOutcome>> {
-    const existing = await this.existing(events);
-    const outcomes = new Map<BoxEvent, StoreOutcome>();
-    const fresh: BoxEvent[] = [];
+  async findStored(events: readonly BoxEvent[]): Promise<Map<BoxEvent, 'DUPLICATE' | 'UNPUSHED_DUPLICATE'>> {
+    const keys = events.map((event) => ({ hubId: event.hubId, eventId: event.eventId }));
+    const items = await batchGetAll(this.tableName, keys, { projection: 'hubId, eventId, pushPending', concurrency: MARK_CONCURRENCY, maxAttempts: BATCH_ATTEMPTS });
+    const pending = new Map(items.map((item) => [keyOf(item as { hubId: string; eventId: string }), item['pushPending'] === true]));
+    const found = new Map<BoxEvent, 'DUPLICATE' | 'UNPUSHED_DUPLICATE'>();
     for (const event of events) {
-      const found = existing.get(keyOf(event));
-      if (found === undefined) fresh.push(event);
-      else outcomes.set(event, found ? 'UNPUSHED_DUPLICATE' : 'DUPLICATE');
+      const isPending = pending.get(keyOf(event));
+      if (isPending !== undefined) found.set(event, isPending ? 'UNPUSHED_DUPLICATE' : 'DUPLICATE');
     }
-    await mapWithConcurrency(chunksOf(fresh, BATCH_WRITE_LIMIT), MARK_CONCURRENCY, async (chunk) => {
+    return found;
+  }
+
+  async storeNew(events: readonly BoxEvent[]): Promise<Set<BoxEvent>> {
+    const written = new Set<BoxEvent>();
+    await mapWithConcurrency(chunksOf(events, BATCH_WRITE_LIMIT), MARK_CONCURRENCY, async (chunk) => {
       const unwritten = await this.writeAll(chunk);
-      for (const event of chunk) if (!unwritten.has(keyOf(event))) outcomes.set(event, 'STORED');
+      for (const event of chunk) if (!unwritten.has(keyOf(event))) written.add(event);
     });
-    return outcomes;
+    return written;
   }
 
   async markUnpushed(events: readonly BoxEvent[]): Promise<void> {
@@ -59,15 +64,6 @@ export class DynamoDbBoxEventRepository implements BoxEventRepository {
 
   async markPushed(events: readonly BoxEvent[]): Promise<void> {
     await this.mark(events, 'REMOVE pushPending');
-  }
-
-  /** The stored events among `events`: key -> whether its push is pending. */
-  private async existing(events: readonly BoxEvent[]): Promise<Map<string, boolean>> {
-    const found = new Map<string, boolean>();
-    const keys = events.map((event) => ({ hubId: event.hubId, eventId: event.eventId }));
-    const items = await batchGetAll(this.tableName, keys, { projection: 'hubId, eventId, pushPending', concurrency: MARK_CONCURRENCY, maxAttempts: BATCH_ATTEMPTS });
-    for (const item of items) found.set(keyOf(item as { hubId: string; eventId: string }), item['pushPending'] === true);
-    return found;
   }
 
   /** Writes the items, asking again for what DynamoDB left unprocessed; answers the keys never written. */

@@ -42,6 +42,7 @@ export class FakeEvents implements BoxEventRepository {
   readonly stored = new Map<string, BoxEvent & { pushPending?: boolean }>();
   failOn = new Set<string>();
   puts = 0;
+  reads = 0;
 
   async storeOnce(event: BoxEvent): Promise<StoreOutcome> {
     this.puts += 1;
@@ -52,13 +53,24 @@ export class FakeEvents implements BoxEventRepository {
     this.stored.set(key, event);
     return 'STORED';
   }
-  async storeNew(events: readonly BoxEvent[]) {
-    const outcomes = new Map<BoxEvent, StoreOutcome>();
+  async findStored(events: readonly BoxEvent[]) {
+    this.reads += 1;
+    const found = new Map<BoxEvent, 'DUPLICATE' | 'UNPUSHED_DUPLICATE'>();
     for (const event of events) {
-      const outcome = await this.storeOnce(event).catch(() => undefined);
-      if (outcome) outcomes.set(event, outcome);
+      const stored = this.stored.get(`${event.hubId}/${event.eventId}`);
+      if (stored) found.set(event, stored.pushPending ? 'UNPUSHED_DUPLICATE' : 'DUPLICATE');
     }
-    return outcomes;
+    return found;
+  }
+  async storeNew(events: readonly BoxEvent[]) {
+    const written = new Set<BoxEvent>();
+    for (const event of events) {
+      this.puts += 1;
+      if (this.failOn.has(event.eventId)) continue;
+      this.stored.set(`${event.hubId}/${event.eventId}`, event);
+      written.add(event);
+    }
+    return written;
   }
   async markUnpushed(events: readonly BoxEvent[]) {
     for (const event of events) this.stored.set(`${event.hubId}/${event.eventId}`, { ...event, pushPending: true });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { BoxNotOnHubError } from '../../../../domain/events/box-event.errors';
 import { BOX, boxEvent, OTHER_BOX, recordingService } from './fakes';
 
@@ -61,6 +61,22 @@ describe('RecordBoxEvent', () => {
 
     // Assess
     expect(devices.calls).toBe(1);
+  });
+
+  it('reads a batch`s boxes and its stored events at once, not one after the other', async () => {
+    // Prepare: the boxes are answered only once the stored events are being read
+    const { service, devices, events } = recordingService();
+    const boxesOf = devices.getMany.bind(devices);
+    devices.getMany = async (ids) => {
+      await vi.waitFor(() => expect(events.reads).toBe(1), { timeout: 1_000 });
+      return boxesOf(ids);
+    };
+
+    // Act
+    const outcomes = await service.executeAll([boxEvent({}, T), boxEvent({}, T + 1)]);
+
+    // Assess
+    expect(outcomes.map((result) => result.outcome)).toEqual(['STORED', 'STORED']);
   });
 
   it('fails (for a retry) only the event whose write failed', async () => {
