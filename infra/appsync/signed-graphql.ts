@@ -1,5 +1,6 @@
 import { Sha256 } from '@aws-crypto/sha256-js';
 import { defaultProvider } from '@aws-sdk/credential-provider-node';
+import { HttpRequest } from '@smithy/core/protocols';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { text } from 'node:stream/consumers';
@@ -43,8 +44,7 @@ export class SignedGraphqlClient {
       headers: { host: this.endpoint.host, 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) },
       body,
     });
-    // The handler reads the request's fields only (the SDK's request class adds `clone`).
-    const { response } = await this.http.handle(signed as Parameters<NodeHttpHandler['handle']>[0]);
+    const { response } = await this.http.handle(new HttpRequest(signed));
     const answer = JSON.parse(await text(response.body as NodeJS.ReadableStream)) as Omit<GraphqlAnswer, 'status'>;
     return { status: response.statusCode, ...answer };
   }
