@@ -7,7 +7,7 @@
  * the stack's home, whose logs time each IoT call and each task.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSimulatedHub } from '../local/device/simulated-hub';
 import { CaseProfiler } from './appsync/case-profiler';
@@ -92,6 +92,7 @@ try {
   ];
   for (const phase of phases) {
     await new Promise((resolve) => setTimeout(resolve, 1_100)); // let the buckets refill
+    const loadBefore = loadavg()[0] ?? NaN;
     const started = Date.now();
     let wallMs = 0;
     const { result: results, cpuMicroseconds } = await profiler.measure(`registration-${phase.runs.length}-hubs`, async () => {
@@ -115,6 +116,8 @@ try {
     // The whole local stack runs in this process (dynalite on a worker thread): its CPU shows
     // whether the wall time waits on the TPS limits or on this machine's cores.
     console.log(`  stack process CPU     ${Math.round(cpuMicroseconds / 1000)} ms (all threads; ${(cpuMicroseconds / 1000 / wallMs).toFixed(2)} cores busy on average)`);
+    // The machine is shared: a run that needed more CPU for the same calls met other load.
+    console.log(`  load average          ${loadBefore.toFixed(2)} -> ${(loadavg()[0] ?? NaN).toFixed(2)} (1 minute)`);
     console.log(`  throttled calls       ${calls.throttled} (retried by the SDK)`);
     console.log(`  failed boxes          ${failed}; tasks not FINISHED ${unfinished}`);
   }
