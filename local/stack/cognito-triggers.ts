@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { userPoolTriggers } from '../../api/manifest';
+import { readJsonFile } from '../files/read-json-file';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from './aws-clients';
 import { functionName } from './local-functions';
 
@@ -14,7 +15,7 @@ export function configureCognitoTriggers(dataDir: string, lambdaEndpoint: string
   const dir = join(dataDir, '.cognito');
   const file = join(dir, 'config.json');
   mkdirSync(dir, { recursive: true });
-  const config = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
+  const config = readJsonFile<Record<string, unknown>>(file) ?? {};
   const triggers = Object.fromEntries(Object.entries(userPoolTriggers).map(([trigger, id]) => [trigger, functionName(id)]));
   const updated = { ...config, TriggerFunctions: triggers, LambdaClient: { endpoint: lambdaEndpoint, region: LOCAL_REGION, credentials: { accessKeyId: LOCAL_CREDENTIALS.accessKeyId, secretAccessKey: LOCAL_CREDENTIALS.secretAccessKey } } };
   writeFileSync(file, `${JSON.stringify(updated, null, 2)}\n`);

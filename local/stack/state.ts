@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { readJsonFile } from '../files/read-json-file';
 
 /**
  * What the local stack made on its first start and reuses after: the user pool, its client,
@@ -13,7 +14,7 @@ export interface StackState {
 }
 
 export function readState(path: string): StackState {
-  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as StackState) : {};
+  return readJsonFile<StackState>(path) ?? {};
 }
 
 export function writeState(path: string, state: StackState): void {

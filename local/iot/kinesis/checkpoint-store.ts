@@ -1,4 +1,5 @@
-import { CoalescedFileSaves, readJsonFile } from '../coalesced-file-saves';
+import { CoalescedFileSaves } from '../../files/coalesced-file-saves';
+import { readJsonFile } from '../../files/read-json-file';
 
 /**
  * Saves are coalesced for this long: under load a shard finishes a batch every few ms, and a

@@ -1,4 +1,5 @@
-import { CoalescedFileSaves, readJsonFile } from '../coalesced-file-saves';
+import { CoalescedFileSaves } from '../../files/coalesced-file-saves';
+import { readJsonFile } from '../../files/read-json-file';
 import { emptyRegistry, type RegistryState } from './registry-state';
 
 /**

@@ -1,11 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-
-/** The JSON a file holds, or undefined when there is no file yet. */
-export function readJsonFile<T>(file: string): T | undefined {
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : undefined;
-}
 
 /**
  * Saves of one file, for state kept in memory: changes are coalesced for `delayMs` (a burst of
