@@ -68,7 +68,10 @@ export class RecordBoxEvent {
     return events.map((event) => outcomes.get(event) ?? { outcome: 'FAILED', event, error: new Error('event was not processed') });
   }
 
-  /** The batch's events already stored, by key; or what failed the read. */
+  /**
+   * The batch's events already stored, by key (the copy of an id a box check accepts may not be
+   * the one that was read); or what failed the read.
+   */
   private async storedByKey(events: readonly BoxEvent[]): Promise<Map<string, StoreOutcome> | Error> {
     try {
       const found = await this.deps.events.findStored(events);
@@ -82,7 +85,7 @@ export class RecordBoxEvent {
    * Stores each event once; a second copy of an id within the batch is a duplicate at once. One
    * event (the partner path) is a conditional put; a batch comes from the stream, whose consumer is
    * the only writer of its hubs' events, and is written in bulk after one read of its keys
-   * (`found`, see storeNew).
+   * (`found`, see storeBatch).
    */
   private async store(events: readonly BoxEvent[], outcomes: Map<BoxEvent, RecordOutcome>, found: Map<string, StoreOutcome> | Error | undefined): Promise<[BoxEvent, StoreOutcome][]> {
     const seen = new Set<string>();
@@ -95,7 +98,7 @@ export class RecordBoxEvent {
     let results: Map<BoxEvent, StoreOutcome>;
     try {
       if (found instanceof Error) throw found;
-      results = found ? await this.storeNew(firsts, found) : new Map(await Promise.all(firsts.map(async (event) => [event, await this.deps.events.storeOnce(event)] as const)));
+      results = found ? await this.storeBatch(firsts, found) : new Map(await Promise.all(firsts.map(async (event) => [event, await this.deps.events.storeOnce(event)] as const)));
     } catch (error) {
       results = new Map();
       for (const event of firsts) outcomes.set(event, { outcome: 'FAILED', event, error });
@@ -110,8 +113,8 @@ export class RecordBoxEvent {
     return stored;
   }
 
-  /** Writes the events `found` does not hold; an event that could not be written is absent. */
-  private async storeNew(events: readonly BoxEvent[], found: Map<string, StoreOutcome>): Promise<Map<BoxEvent, StoreOutcome>> {
+  /** A stream batch: what `found` holds is a duplicate, the rest is written; an event that could not be written is absent. */
+  private async storeBatch(events: readonly BoxEvent[], found: Map<string, StoreOutcome>): Promise<Map<BoxEvent, StoreOutcome>> {
     const results = new Map<BoxEvent, StoreOutcome>();
     for (const event of events) {
       const outcome = found.get(keyOf(event));
