@@ -55,9 +55,9 @@ export interface KinesisEventSourceMapping {
    */
   readonly pollIntervalMs?: number;
   /**
-   * The least time between two reads of a shard (0 by default). Kinesis allows 5 GetRecords a
-   * second per shard, so Lambda reads no more often than that; a poller woken by every put would
-   * read a few records at a time, each batch paying the function's fixed cost.
+   * The least time between two reads of a shard (0 by default). A poller woken by every put
+   * would read a few records at a time, each batch paying the function's fixed cost; Lambda
+   * itself keeps within Kinesis's 5 GetRecords a second per shard.
    */
   readonly minReadIntervalMs?: number;
   /** First retry delay, doubled per retry up to 5 s: 100 ms by default. */
