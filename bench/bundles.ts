@@ -13,9 +13,8 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { buildSync } from 'esbuild';
 import { functions } from '../api/manifest';
-import { BUNDLE_ALIASES, BUNDLE_TARGET, MAIN_FIELDS, REQUIRE_SHIM, RUNTIME_SDK_MODULES, SOURCES_CONTENT } from '../cdk/lambda-bundling';
+import { bundleLambda, RUNTIME_SDK_MODULES } from '../cdk/lambda-bundling';
 import { SETTINGS } from '../infra/settings';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
@@ -31,26 +30,10 @@ const out = mkdtempSync(join(resolve('.'), '.bench-bundles-'));
 const settings = Object.fromEntries(Object.values(SETTINGS).map((variable) => [variable, 'bench']));
 const env = { ...process.env, ...settings, AWS_REGION: 'ap-northeast-1', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' };
 
-function bundle(entry: string, file: string, external: readonly string[]): number {
-  buildSync({
-    entryPoints: [entry],
-    outfile: file,
-    bundle: true,
-    minify: true,
-    keepNames: true,
-    format: 'esm',
-    platform: 'node',
-    target: BUNDLE_TARGET,
-    mainFields: MAIN_FIELDS,
-    banner: { js: REQUIRE_SHIM },
-    // As deployed: a source map beside the bundle, which --enable-source-maps loads at import.
-    sourcemap: true,
-    sourcesContent: SOURCES_CONTENT,
-    external: [...external],
-    alias: { ...BUNDLE_ALIASES },
-    logLevel: 'silent',
-  });
-  return statSync(file).size;
+/** The function's bundle as deployed, or with `external` left to the runtime; its size in bytes. */
+async function bundle(entry: string, outdir: string, external: readonly string[]): Promise<{ file: string; size: number }> {
+  const file = await bundleLambda(entry, outdir, { external });
+  return { file, size: statSync(file).size };
 }
 
 const run = promisify(execFile);
@@ -83,8 +66,9 @@ const variants = Object.keys(VARIANTS) as Variant[];
 
 /** One function: both bundles, then RUNS imports of each, the variants alternating. */
 async function measure(id: string, entry: string): Promise<Measured> {
-  const file = { runtime: join(out, `${id}.runtime.mjs`), bundled: join(out, `${id}.bundled.mjs`) };
-  const size = { runtime: bundle(entry, file.runtime, VARIANTS.runtime), bundled: bundle(entry, file.bundled, VARIANTS.bundled) };
+  const built = { runtime: await bundle(entry, join(out, id, 'runtime'), VARIANTS.runtime), bundled: await bundle(entry, join(out, id, 'bundled'), VARIANTS.bundled) };
+  const file = { runtime: built.runtime.file, bundled: built.bundled.file };
+  const size = { runtime: built.runtime.size, bundled: built.bundled.size };
   const times: Record<Variant, number[]> = { runtime: [], bundled: [] };
   for (let round = 0; round < RUNS; round++) {
     // Alternate which variant goes first, so neither always gets the warmer disk cache.

@@ -2,15 +2,13 @@ import { Duration, Stack } from 'aws-cdk-lib';
 import type { GraphqlApi } from 'aws-cdk-lib/aws-appsync';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
-import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Architecture, Function as LambdaFunction, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { functions, type FunctionDefinition, type FunctionId } from '../api/manifest';
 import { SETTINGS, type SettingName } from '../infra/settings';
 import type { DataConstruct } from './data.construct';
-import { BUNDLE_ALIASES, BUNDLE_AWS_SDK, BUNDLE_TARGET, MAIN_FIELDS, REQUIRE_SHIM, SOURCES_CONTENT } from './lambda-bundling';
-import { fromRoot, ROOT } from './paths';
+import { lambdaCode } from './lambda-code';
 import { iamMutations } from './schema-check';
 import { removalPolicyFor } from './stage';
 
@@ -29,7 +27,7 @@ const LATE_SETTINGS: readonly SettingName[] = ['graphqlUrl'];
 
 /** One Lambda function per entry of `api/manifest.ts`, granted exactly what its `access` says. */
 export class FunctionsConstruct extends Construct {
-  private readonly deployed = new Map<FunctionId, NodejsFunction>();
+  private readonly deployed = new Map<FunctionId, LambdaFunction>();
 
   constructor(scope: Construct, id: string, props: FunctionsProps) {
     super(scope, id);
@@ -52,7 +50,7 @@ export class FunctionsConstruct extends Construct {
     }
   }
 
-  lambda(id: FunctionId): NodejsFunction {
+  lambda(id: FunctionId): LambdaFunction {
     const fn = this.deployed.get(id);
     if (!fn) throw new Error(`function ${id} is not in api/manifest.ts`);
     return fn;
@@ -63,7 +61,7 @@ export class FunctionsConstruct extends Construct {
     definition: FunctionDefinition,
     props: FunctionsProps,
     values: ReadonlyMap<string, string>,
-  ): NodejsFunction {
+  ): LambdaFunction {
     // An explicit log group, so logs get a retention and go away with a non-production stage.
     const logGroup = new LogGroup(this, `${id}Logs`, {
       retention: RetentionDays.ONE_MONTH,
@@ -73,12 +71,10 @@ export class FunctionsConstruct extends Construct {
     // any log group of the account): this one writes to the function's own log group only.
     const role = new Role(this, `${id}Role`, { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
     logGroup.grantWrite(role);
-    return new NodejsFunction(this, id, {
+    return new LambdaFunction(this, id, {
       functionName: `takuhai-${props.stage}-${id}`,
-      entry: fromRoot(definition.entry),
-      handler: 'handler',
-      projectRoot: ROOT,
-      depsLockFilePath: fromRoot('package-lock.json'),
+      code: lambdaCode(definition.entry),
+      handler: 'index.handler',
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
       memorySize: 512,
@@ -90,19 +86,6 @@ export class FunctionsConstruct extends Construct {
         ...environmentOf(definition.settings, values, id),
         // Stack traces then point into the TypeScript sources, not the minified bundle.
         NODE_OPTIONS: '--enable-source-maps',
-      },
-      bundling: {
-        minify: true,
-        sourceMap: true,
-        // Error names survive minification; the error gate and logs rely on them.
-        keepNames: true,
-        format: OutputFormat.ESM,
-        target: BUNDLE_TARGET,
-        mainFields: MAIN_FIELDS,
-        banner: REQUIRE_SHIM,
-        bundleAwsSDK: BUNDLE_AWS_SDK,
-        sourcesContent: SOURCES_CONTENT,
-        esbuildArgs: { '--alias': Object.entries(BUNDLE_ALIASES).map(([module, replacement]) => `${module}=${replacement}`) },
       },
     });
   }
@@ -137,7 +120,7 @@ function environmentOf(
   return environment;
 }
 
-function grantAccess(fn: NodejsFunction, definition: FunctionDefinition, props: FunctionsProps): void {
+function grantAccess(fn: LambdaFunction, definition: FunctionDefinition, props: FunctionsProps): void {
   for (const { table, write } of definition.access.tables ?? []) {
     const deployed = props.data.table(table);
     if (write) deployed.grantReadWriteData(fn);

@@ -3,6 +3,10 @@
  * so the benchmark measures the very bundles a deploy ships. The choices and their figures are
  * in cdk/README.md (Lambda bundles).
  */
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { ROOT } from './paths';
+import { sdkSchemaKeys } from './sdk-schema-keys';
 
 // esbuild turns CommonJS dependencies' require() calls into a helper that needs a real
 // `require`, which an ES module lacks until it makes one.
@@ -19,7 +23,6 @@ export const MAIN_FIELDS = ['module', 'main'];
  * the runtime's SDK spread over hundreds of files, and the SDK that runs is the lockfile's,
  * the one the tests ran against. The bench's other variant leaves these to the runtime.
  */
-export const BUNDLE_AWS_SDK = true;
 export const RUNTIME_SDK_MODULES = ['@aws-sdk/*'];
 
 /**
@@ -44,3 +47,41 @@ export const BUNDLE_ALIASES: Readonly<Record<string, string>> = {
   '@smithy/core/event-streams': './cdk/lambda-no-event-streams.ts',
   '@aws-crypto/sha256-js': '@smithy/core/checksum',
 };
+
+/** The bundle's file name in its asset; the functions' handler is `index.handler`. */
+export const BUNDLE_FILE = 'index.mjs';
+
+export interface BundleOptions {
+  /** Modules left to the runtime (the bench's other variant); none in what is deployed. */
+  readonly external?: readonly string[];
+}
+
+/**
+ * Bundles one function's entry (a path from the repository root) into `outdir`: `index.mjs`,
+ * minified, with its source map beside it.
+ * @returns the bundle's path.
+ */
+export async function bundleLambda(entry: string, outdir: string, { external = [] }: BundleOptions = {}): Promise<string> {
+  const outfile = join(outdir, BUNDLE_FILE);
+  await build({
+    entryPoints: [entry],
+    absWorkingDir: ROOT,
+    outfile,
+    bundle: true,
+    minify: true,
+    // Error names survive minification; the error gate and logs rely on them.
+    keepNames: true,
+    format: 'esm',
+    platform: 'node',
+    target: BUNDLE_TARGET,
+    mainFields: MAIN_FIELDS,
+    banner: { js: REQUIRE_SHIM },
+    sourcemap: true,
+    sourcesContent: SOURCES_CONTENT,
+    external: [...external],
+    alias: { ...BUNDLE_ALIASES },
+    plugins: [sdkSchemaKeys],
+    logLevel: 'warning',
+  });
+  return outfile;
+}

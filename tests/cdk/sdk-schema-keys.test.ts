@@ -1,0 +1,82 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build, type Plugin } from 'esbuild';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fromRoot } from '../../cdk/paths';
+import { inlineTraitKeys, sdkSchemaKeys } from '../../cdk/sdk-schema-keys';
+
+// The clients the functions bundle (infra/).
+const CLIENTS = ['client-iot', 'client-dynamodb', 'client-cognito-identity-provider'] as const;
+const schemaFile = (client: string) => fromRoot('node_modules', '@aws-sdk', client, 'dist-es', 'schemas', 'schemas_0.js');
+
+// The bundles import nothing but Node's own modules: they load from anywhere.
+const dir = mkdtempSync(join(tmpdir(), 'takuhai-schema-keys-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Bundles `contents` (a module in the repository root) and returns the code. */
+async function bundle(contents: string, plugins: Plugin[]): Promise<string> {
+  const result = await build({ stdin: { contents, resolveDir: fromRoot('.'), loader: 'js' }, bundle: true, write: false, format: 'esm', platform: 'node', minify: true, mainFields: ['module', 'main'], plugins, logLevel: 'silent' });
+  return result.outputFiles[0]?.text ?? expect.fail('esbuild produced no output');
+}
+
+let loaded = 0;
+async function load(code: string): Promise<Record<string, unknown>> {
+  const file = join(dir, `schemas-${loaded++}.mjs`);
+  writeFileSync(file, code);
+  return (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+}
+
+/**
+ * A schema as data: thunks (`() => OtherSchema$`) are followed once each, shared and cyclic
+ * schemas become references to their first place, so two module instances compare equal.
+ */
+function canonical(value: unknown, seen = new Map<unknown, number>()): unknown {
+  if (typeof value === 'function') return canonical((value as () => unknown)(), seen);
+  if (value === null || typeof value !== 'object') return value;
+  const known = seen.get(value);
+  if (known !== undefined) return { $ref: known };
+  seen.set(value, seen.size);
+  if (Array.isArray(value)) return value.map((item) => canonical(item, seen));
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, canonical(item, seen)]));
+}
+
+describe('the AWS SDK schemas with literal trait keys (cdk/sdk-schema-keys.ts)', () => {
+  it('writes the keys whose constants are strings of the file, and leaves the others', () => {
+    // Prepare
+    const source = ['const _e = "error";', 'const _hE = "httpError";', 'export var A$ = [-3, n0, "A", { [_e]: _c, [_hE]: 409, [other]: 1 }, [], []];'].join('\n');
+
+    // Act
+    const written = inlineTraitKeys(source);
+
+    // Assess
+    expect(written).toContain('{ "error": _c, "httpError": 409, [other]: 1 }');
+  });
+
+  it.each(CLIENTS)('describes every operation of %s exactly as the SDK does', async (client) => {
+    // Prepare: every export of the schema module, so nothing is left out of either bundle.
+    const entry = `export * from ${JSON.stringify(schemaFile(client))};`;
+
+    // Act
+    const [asShipped, asBundled] = await Promise.all([bundle(entry, []).then(load), bundle(entry, [sdkSchemaKeys]).then(load)]);
+
+    // Assess
+    expect(Object.keys(asBundled).length).toBeGreaterThan(10);
+    expect(canonical(asBundled)).toEqual(canonical(asShipped));
+  });
+
+  it('leaves out the schemas of the operations a bundle does not call', async () => {
+    // Prepare
+    const entry = "import { IoTClient, DescribeThingCommand } from '@aws-sdk/client-iot'; export const send = (id) => new IoTClient({}).send(new DescribeThingCommand({ thingName: id }));";
+
+    // Act
+    const [without, withPlugin] = await Promise.all([bundle(entry, []), bundle(entry, [sdkSchemaKeys])]);
+
+    // Assess: an operation it never calls, and the size.
+    expect(without).toContain('/audit/findings');
+    expect(withPlugin).not.toContain('/audit/findings');
+    expect(withPlugin).toContain('/things/{thingName}');
+    expect(withPlugin.length).toBeLessThan(without.length - 80_000);
+  });
+});
