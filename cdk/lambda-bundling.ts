@@ -3,7 +3,8 @@
  * so the benchmark measures the very bundles a deploy ships. The choices and their figures are
  * in cdk/README.md (Lambda bundles).
  */
-import { join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { build } from 'esbuild';
 import { ROOT } from './paths';
 import { sdkSchemaKeys } from './sdk-schema-keys';
@@ -26,9 +27,9 @@ export const MAIN_FIELDS = ['module', 'main'];
 export const RUNTIME_SDK_MODULES = ['@aws-sdk/*'];
 
 /**
- * Source maps carry the mappings only: stack traces (--enable-source-maps) need no more, the
- * sources are in git at the commit each log record names, and Node parses the whole map at
- * import: with the sources inside, it is about three times larger and slower to load.
+ * Source maps carry the mappings only: the logged stack traces need no more (the logger maps
+ * them, infra/logging/source-mapped-stack.ts), the sources are in git at the commit each log
+ * record names, and with the sources inside a map is about three times larger and slower to read.
  */
 export const SOURCES_CONTENT = false;
 
@@ -83,5 +84,17 @@ export async function bundleLambda(entry: string, outdir: string, { external = [
     plugins: [sdkSchemaKeys],
     logLevel: 'warning',
   });
+  await nameSourcesFromRoot(`${outfile}.map`);
   return outfile;
+}
+
+/**
+ * esbuild names the map's sources relative to the bundle's directory, a temporary one of CDK's:
+ * named from the repository root instead (`lambdas/...`, `node_modules/...`), the logged stack
+ * traces read the same whatever machine built the bundle (infra/logging/source-mapped-stack.ts).
+ */
+async function nameSourcesFromRoot(mapFile: string): Promise<void> {
+  const map = JSON.parse(await readFile(mapFile, 'utf8')) as { sources: string[] };
+  map.sources = map.sources.map((source) => relative(ROOT, resolve(dirname(mapFile), source)).split(sep).join('/'));
+  await writeFile(mapFile, JSON.stringify(map));
 }

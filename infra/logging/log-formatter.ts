@@ -3,6 +3,7 @@ import type { LogAttributes, UnformattedAttributes } from '@aws-lambda-powertool
 import { SETTINGS } from '../settings';
 import { currentLogKeys } from './log-context';
 import { formatJst } from './jst-time';
+import { sourceMappedStack } from './source-mapped-stack';
 
 /** Keeps null fields: every record names every source-design field, known or not. */
 class SourceDesignLogItem extends LogItem {
@@ -49,9 +50,13 @@ export class TakuhaiLogFormatter extends LogFormatter {
     return new SourceDesignLogItem({ attributes: record });
   }
 
-  /** Name, message, location and the whole stack as one string (never split into lines). */
+  /**
+   * Name, message, location and the whole stack as one string (never split into lines), in the
+   * TypeScript sources when the code is a bundle with its source map (a deployed function).
+   */
   override formatError(error: Error): LogAttributes {
-    return { ...super.formatError(error), stack: error.stack ?? null };
+    const stack = error.stack === undefined ? null : sourceMappedStack(error.stack);
+    return { ...super.formatError(error), location: this.getCodeLocation(stack ?? undefined), stack };
   }
 
   // A thrown string or object still gets the error's shape, so `error.message` always answers.
