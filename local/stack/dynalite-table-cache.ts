@@ -6,7 +6,7 @@
  * in memory, dropped whenever a table is written (CreateTable, UpdateTable, DeleteTable and their
  * status changes all go through the table store's `put` and `del`). Local stack only.
  */
-import { createRequire } from 'node:module';
+import { changeDynaliteStores } from './dynalite-stores';
 
 type Callback = (error: Error | null, table?: unknown) => void;
 
@@ -20,15 +20,9 @@ interface DynaliteStore {
   getTable(name: string, checkStatus: boolean | Callback, callback?: Callback): void;
 }
 
-interface DynaliteDb {
-  create(options: unknown): DynaliteStore;
-}
-
 /** Makes every store dynalite creates from now on keep its table definitions in memory. */
 export function cacheDynaliteTables(): void {
-  const db = createRequire(import.meta.url)('dynalite/db') as DynaliteDb;
-  const create = db.create;
-  db.create = (options) => withTableCache(create(options));
+  changeDynaliteStores<DynaliteStore>(withTableCache);
 }
 
 /** The store, its `getTable` answered from memory once a definition was read. Exported for tests. */

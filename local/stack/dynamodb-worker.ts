@@ -5,6 +5,7 @@
 import dynalite from 'dynalite';
 import { workerData } from 'node:worker_threads';
 import { serveInThread } from '../threads/serve-in-thread';
+import { speedUpDynaliteLevelCalls } from './dynalite-level-calls';
 import { cacheDynaliteTables } from './dynalite-table-cache';
 
 export interface DynamoDbWorkerData {
@@ -14,6 +15,7 @@ export interface DynamoDbWorkerData {
 
 const { path, port } = workerData as DynamoDbWorkerData;
 cacheDynaliteTables();
+speedUpDynaliteLevelCalls();
 const server = dynalite({ path, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
 // Closing the server closes dynalite's LevelDB too, so the next start finds the data whole.
 serveInThread(server, port, (done) => server.close(() => done()));
