@@ -7,7 +7,7 @@
  * - reads are synchronous (`getSync`): the thread serves dynalite alone, and a LevelDB read
  *   from its caches takes microseconds, less than the hand-off it replaces;
  * - the puts one event-loop turn makes are written as one batch, as a database's group commit:
- *   a BatchWriteItem of 25 items makes 50 puts at once (each item and its index entry).
+ *   a BatchWriteItem of 25 items puts their 25 index entries in one turn, then the 25 items.
  * Callbacks still come asynchronously, as dynalite expects. Local stack only.
  */
 import { changeDynaliteStores } from './dynalite-stores';
