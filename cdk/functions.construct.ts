@@ -8,6 +8,7 @@ import { Construct } from 'constructs';
 import { functions, type FunctionDefinition, type FunctionId } from '../api/manifest';
 import { SETTINGS, type SettingName } from '../infra/settings';
 import type { DataConstruct } from './data.construct';
+import { BUNDLE_HANDLER } from './lambda-bundling';
 import { lambdaCode } from './lambda-code';
 import { iamMutations } from './schema-check';
 import { removalPolicyFor } from './stage';
@@ -74,7 +75,7 @@ export class FunctionsConstruct extends Construct {
     return new LambdaFunction(this, id, {
       functionName: `takuhai-${props.stage}-${id}`,
       code: lambdaCode(definition.entry),
-      handler: 'index.handler',
+      handler: BUNDLE_HANDLER,
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
       memorySize: 512,

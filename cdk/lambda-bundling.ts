@@ -49,8 +49,10 @@ export const BUNDLE_ALIASES: Readonly<Record<string, string>> = {
   '@aws-crypto/sha256-js': '@smithy/core/checksum',
 };
 
-/** The bundle's file name in its asset; the functions' handler is `index.handler`. */
-export const BUNDLE_FILE = 'index.mjs';
+/** The bundle's module name in its asset: `index.mjs`. */
+const BUNDLE_MODULE = 'index';
+/** The functions' handler: the bundle's `handler` export. */
+export const BUNDLE_HANDLER = `${BUNDLE_MODULE}.handler`;
 
 export interface BundleOptions {
   /** Modules left to the runtime (the bench's other variant); none in what is deployed. */
@@ -63,7 +65,7 @@ export interface BundleOptions {
  * @returns the bundle's path.
  */
 export async function bundleLambda(entry: string, outdir: string, { external = [] }: BundleOptions = {}): Promise<string> {
-  const outfile = join(outdir, BUNDLE_FILE);
+  const outfile = join(outdir, `${BUNDLE_MODULE}.mjs`);
   await build({
     entryPoints: [entry],
     absWorkingDir: ROOT,

@@ -30,11 +30,11 @@ interface DynaliteStore {
 
 /** Makes every store dynalite creates from now on read synchronously and group its puts. */
 export function speedUpDynaliteLevelCalls(): void {
-  changeDynaliteStores<DynaliteStore>(withFastLevelCalls);
+  changeDynaliteStores(withFastLevelCalls);
 }
 
-/** The store, its LevelDB's `get` and `put` replaced (see above). Exported for tests. */
-export function withFastLevelCalls<T extends DynaliteStore>(store: T): T {
+/** Replaces the store's LevelDB `get` and `put` (see above). Exported for tests. */
+export function withFastLevelCalls(store: DynaliteStore): void {
   const level = store.db;
   const get = level.get.bind(level);
   const put = level.put.bind(level);
@@ -72,5 +72,4 @@ export function withFastLevelCalls<T extends DynaliteStore>(store: T): T {
     if (queued.length === 1) setImmediate(flush);
     return undefined;
   };
-  return store;
 }

@@ -22,11 +22,11 @@ interface DynaliteStore {
 
 /** Makes every store dynalite creates from now on keep its table definitions in memory. */
 export function cacheDynaliteTables(): void {
-  changeDynaliteStores<DynaliteStore>(withTableCache);
+  changeDynaliteStores(withTableCache);
 }
 
-/** The store, its `getTable` answered from memory once a definition was read. Exported for tests. */
-export function withTableCache(store: DynaliteStore): DynaliteStore {
+/** Makes the store answer `getTable` from memory once a definition was read. Exported for tests. */
+export function withTableCache(store: DynaliteStore): void {
   const tables = new Map<string, unknown>();
   // Bumped by every table write: a read that began before a write never caches what it found.
   let writes = 0;
@@ -64,5 +64,4 @@ export function withTableCache(store: DynaliteStore): DynaliteStore {
       done(error, table);
     });
   };
-  return store;
 }
