@@ -91,9 +91,10 @@ export class RecordBoxEvent {
     const seen = new Set<string>();
     const firsts: BoxEvent[] = [];
     for (const event of events) {
-      if (seen.has(keyOf(event))) outcomes.set(event, { outcome: 'DUPLICATE', event });
+      const key = keyOf(event);
+      if (seen.has(key)) outcomes.set(event, { outcome: 'DUPLICATE', event });
       else firsts.push(event);
-      seen.add(keyOf(event));
+      seen.add(key);
     }
     let results: Map<BoxEvent, StoreOutcome>;
     try {
