@@ -10,8 +10,9 @@ const ingest = new IngestBoxEvents({ record: recordBoxEvent(), deadLetters: new 
 
 /**
  * Box events from Kinesis (the topic rule on `home/+/node/+/events`): decode -> check, dead-letter
- * the refused -> store once -> box state -> push. Only records that failed for a passing reason
- * are reported back, so Lambda retries from the first of them and nothing else blocks the shard.
+ * the refused -> store once, and the box state beside it -> push. Only records that failed for a
+ * passing reason are reported back, so Lambda retries from the first of them and nothing else
+ * blocks the shard.
  */
 export async function handler(event: KinesisStreamEvent, context: Context): Promise<KinesisStreamBatchResponse> {
   return withLogContext(lambdaLogKeys(context), async () => {

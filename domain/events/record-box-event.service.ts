@@ -62,8 +62,15 @@ export class RecordBoxEvent {
       outcomes.set(event, { outcome: 'REJECTED', event, error: new BoxNotOnHubError(event.hubId, event.nodeId) });
       return false;
     });
-    const stored = await this.store(accepted, outcomes, found);
-    await this.applyState(stored.map(([event]) => event), outcomes);
+    // The boxes' state is written beside the events, not after them: both are on every batch's
+    // path, and a state write is idempotent (not-older conditions), so an event whose write
+    // fails and is retried later changes nothing more. Both are done before the push, so a phone
+    // that reads its box on a pushed event sees the box as the event left it.
+    const [stored, stateFailures] = await Promise.all([this.store(accepted, outcomes, found), this.applyState(accepted)]);
+    for (const event of accepted) {
+      const error = stateFailures.get(event.nodeId);
+      if (error !== undefined) outcomes.set(event, { outcome: 'FAILED', event, error });
+    }
     await this.push(stored.filter(([, outcome]) => outcome !== 'DUPLICATE').map(([event, outcome]) => [event, outcome === 'STORED']), outcomes);
     return events.map((event) => outcomes.get(event) ?? { outcome: 'FAILED', event, error: new Error('event was not processed') });
   }
@@ -126,14 +133,19 @@ export class RecordBoxEvent {
     return results;
   }
 
-  /** Duplicates count too: a retry after a cut run must still bring the box's state up to date. */
-  private async applyState(events: readonly BoxEvent[], outcomes: Map<BoxEvent, RecordOutcome>): Promise<void> {
+  /**
+   * Duplicates count too: a retry after a cut run must still bring the box's state up to date.
+   * @returns what failed, by box: its events are to be retried.
+   */
+  private async applyState(events: readonly BoxEvent[]): Promise<Map<string, unknown>> {
+    const failures = new Map<string, unknown>();
     await mapWithConcurrency(boxStateChanges(events), WRITE_CONCURRENCY, (change) =>
       this.deps.state.applyBoxState(change).catch((error: unknown) => {
         this.deps.log.error('box_state_failed', error, { hub_id: change.hubId, node_id: change.nodeId, device_id: change.nodeId });
-        for (const event of events) if (event.nodeId === change.nodeId) outcomes.set(event, { outcome: 'FAILED', event, error });
+        failures.set(change.nodeId, error);
       }),
     );
+    return failures;
   }
 
   /** New events, and stored ones a failed push left behind, go out; a failed push is marked and retried. */

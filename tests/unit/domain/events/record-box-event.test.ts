@@ -92,6 +92,41 @@ describe('RecordBoxEvent', () => {
     expect(outcomes.map((result) => result.outcome)).toEqual(['FAILED', 'STORED']);
   });
 
+  it('writes the boxes` state while it stores the events, and pushes only once both are written', async () => {
+    // Prepare: the events are written only once the state write has begun
+    const { service, events, state, publisher } = recordingService();
+    const writeEvents = events.storeNew.bind(events);
+    const pushedDuringWrites: number[] = [];
+    events.storeNew = async (batch) => {
+      await vi.waitFor(() => expect(state.changes).toHaveLength(1), { timeout: 1_000 });
+      pushedDuringWrites.push(publisher.pushed.length);
+      return writeEvents(batch);
+    };
+
+    // Act
+    const outcomes = await service.executeAll([boxEvent({}, T), boxEvent({ type: 'BOX_LOCKED' }, T + 1)]);
+
+    // Assess
+    expect(outcomes.map((result) => result.outcome)).toEqual(['STORED', 'STORED']);
+    expect(pushedDuringWrites).toEqual([0]);
+    expect(publisher.pushed).toHaveLength(2);
+  });
+
+  it('fails (for a retry) the events of a box whose state could not be written, stored or not', async () => {
+    // Prepare
+    const { service, events, state } = recordingService();
+    state.applyBoxState = async () => {
+      throw new Error('ProvisionedThroughputExceededException');
+    };
+
+    // Act
+    const outcomes = await service.executeAll([boxEvent({}, T), boxEvent({}, T + 1)]);
+
+    // Assess
+    expect(outcomes.map((result) => result.outcome)).toEqual(['FAILED', 'FAILED']);
+    expect(events.stored.size).toBe(2);
+  });
+
   it('fails every event when the boxes cannot be read', async () => {
     // Prepare
     const { service, devices } = recordingService();
