@@ -5,6 +5,7 @@
 import dynalite from 'dynalite';
 import { workerData } from 'node:worker_threads';
 import { serveInThread } from '../threads/serve-in-thread';
+import { cacheDynaliteExpressions } from './dynalite-expression-cache';
 import { speedUpDynaliteLevelCalls } from './dynalite-level-calls';
 import { cacheDynaliteTables } from './dynalite-table-cache';
 
@@ -15,6 +16,7 @@ export interface DynamoDbWorkerData {
 
 const { path, port } = workerData as DynamoDbWorkerData;
 cacheDynaliteTables();
+cacheDynaliteExpressions();
 speedUpDynaliteLevelCalls();
 const server = dynalite({ path, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
 // Closing the server closes dynalite's LevelDB too, so the next start finds the data whole.
