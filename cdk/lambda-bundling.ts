@@ -40,13 +40,10 @@ export const SOURCES_CONTENT = false;
  *   Lambda gives the role's credentials in the environment, and the chain's other links bring
  *   the STS and SSO clients, ini files and instance metadata, about 140 KB per bundle.
  * - Event-stream serialization, which no function's operation uses (cdk/lambda-no-event-streams.ts).
- * - `@aws-crypto/sha256-js` (signing AppSync requests, infra/appsync) becomes the SDK's own
- *   SHA-256 on Node's crypto, which the SDK clients in the same bundle already use.
  */
 export const BUNDLE_ALIASES: Readonly<Record<string, string>> = {
   '@aws-sdk/credential-provider-node': './cdk/lambda-credentials.ts',
   '@smithy/core/event-streams': './cdk/lambda-no-event-streams.ts',
-  '@aws-crypto/sha256-js': '@smithy/core/checksum',
 };
 
 /** The bundle's module name in its asset: `index.mjs`. */
