@@ -9,6 +9,8 @@ export interface StackProcess {
   readonly outputs: StackOutputs;
   /** How long `npm start`'s program took to say it was ready, in ms. */
   readonly startupMs: number;
+  /** The stack's process id. */
+  readonly pid: number | undefined;
   /** CPU time the stack's process has used so far, all its threads (undefined off Linux). */
   cpuSeconds(): number | undefined;
   /** The same for its main thread alone, the event loop the functions share. */
@@ -32,18 +34,21 @@ export async function startStackProcess(home: string, options: StackProcessOptio
   const logFormat = options.logFormat ? { TAKUHAI_LOG_FORMAT: options.logFormat } : {};
   const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', 'local/main.ts'], {
     env: { ...process.env, ...logFormat, TAKUHAI_HOME: home, TAKUHAI_PORT: '0', TAKUHAI_DYNAMODB_PORT: '0', TAKUHAI_COGNITO_PORT: '0', TAKUHAI_IOT_PORT: '0', TAKUHAI_MQTT_PORT: '0', TAKUHAI_KINESIS_PORT: '0' },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    // The IPC channel is how the stack knows this process is gone, even killed (local/main.ts).
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
+  const { stdout, stderr } = child;
+  if (!stdout || !stderr) throw new Error('the local stack was spawned without its output pipes');
   // Kept until ready, for the error that says why it was not; later output is drained unread.
   let output = '';
   let ready = false;
-  child.stderr.on('data', (chunk: Buffer) => {
+  stderr.on('data', (chunk: Buffer) => {
     if (!ready) output += chunk.toString();
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`local stack not ready within 60 s:\n${output}`)), 60_000);
-    child.stdout.on('data', (chunk: Buffer) => {
+    stdout.on('data', (chunk: Buffer) => {
       if (ready) return;
       output += chunk.toString();
       if (output.includes('Takuhai local stack ready')) {
@@ -61,6 +66,7 @@ export async function startStackProcess(home: string, options: StackProcessOptio
   return {
     outputs,
     startupMs: Date.now() - started,
+    pid: child.pid,
     cpuSeconds: () => (child.pid === undefined ? undefined : processCpuSeconds(child.pid)),
     mainThreadCpuSeconds: () => (child.pid === undefined ? undefined : mainThreadCpuSeconds(child.pid)),
     stop: async () => {
