@@ -38,14 +38,20 @@ console.log(`Takuhai local stack ready in ${Date.now() - started} ms
 Ctrl-C stops it; the data stays for the next start.`);
 
 let stopping = false;
-const stop = () => {
+const stop = (say = true) => {
   if (stopping) return;
   stopping = true;
-  console.log('\nStopping the local stack…');
+  if (say) console.log('\nStopping the local stack…');
   void stack.stop().then(() => process.exit(0));
 };
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, stop);
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => stop());
 // Started by a test or a benchmark (tests/support/stack-process.ts) over an IPC channel: it stops
 // when that process is gone, however it went. A killed benchmark had left stacks running, a core
-// and their ports taken until found.
-if (process.connected) process.once('disconnect', stop);
+// and their ports taken until found. Its output pipes went with it: a write there must not crash
+// the stack before it has stopped Cognito's process.
+if (process.connected) {
+  process.once('disconnect', () => {
+    for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined);
+    stop(false);
+  });
+}
