@@ -1,5 +1,6 @@
 import { streams } from '../../api/manifest';
 import { EVENTS_PER_REQUEST } from '../../infra/appsync/appsync-box-event.publisher';
+import { devicesTable } from '../../infra/tables';
 import type { BatchShape } from './batch-shape';
 
 /**
@@ -20,6 +21,14 @@ const PRICE = {
   /** Per shard hour, not per event. */
   kinesisShardHour: 0.015,
 };
+
+/**
+ * A box's item is in the devices table's indexes whose partition key it carries: `hubId` and
+ * `kind` (byHub, byKind), not `ownerSub` (byOwner, hubs only). They project every attribute, so a
+ * box state write is also written to each of them: one write unit for the item, one per index.
+ */
+const BOX_ITEM_KEYS: ReadonlySet<string> = new Set(['deviceId', 'hubId', 'kind']);
+const BOX_STATE_WRITE_UNITS = 1 + devicesTable.indexes.filter((index) => BOX_ITEM_KEYS.has(index.partitionKey)).length;
 
 /** One line of the bill for a million box events. */
 interface Line {
@@ -45,7 +54,11 @@ export function costPerMillion(shape: BatchShape, topics: { basicIngest: boolean
     { item: 'Kinesis PUT payload units', usd: PRICE.kinesisPut, note: `plus ${shards} shards x $${PRICE.kinesisShardHour}/h = ~$${Math.round(shards * PRICE.kinesisShardHour * 730)}/month, not per event` },
     { item: 'Lambda (ingest)', usd: PRICE.lambdaPerMillionEventsAt100 * (100 / perBatch), note: `${perBatch.toFixed(1)} records a batch measured (100 at full load)` },
     { item: 'DynamoDB event + byNode index', usd: 2 * PRICE.dynamoWrite + PRICE.dynamoRead, note: 'base item and its index copy (BatchWriteItem), and the dedupe read' },
-    { item: 'DynamoDB box state', usd: stateWritesPerEvent * PRICE.dynamoWrite, note: `one write per box per batch: ${stateWritesPerEvent.toFixed(2)} a event measured` },
+    {
+      item: 'DynamoDB box check + state',
+      usd: stateWritesPerEvent * (BOX_STATE_WRITE_UNITS * PRICE.dynamoWrite + PRICE.dynamoRead),
+      note: `per box per batch (${stateWritesPerEvent.toFixed(2)} a event measured): one read, and one write of ${BOX_STATE_WRITE_UNITS} units (the item, its byHub and byKind copies)`,
+    },
     { item: 'AppSync publish (per request)', usd: requestsPerEvent * PRICE.appsyncOperation, note: `up to ${EVENTS_PER_REQUEST} events per signed request (aliased mutations); (?) if AppSync bills each field, $4.00` },
     { item: 'AppSync delivery, 1 subscriber', usd: PRICE.appsyncDelivery, note: 'one phone per hub' },
   ];
