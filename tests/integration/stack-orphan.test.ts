@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, expect, it } from 'vitest';
+import { childProcessesOf } from '../support/proc-stat';
 
 const home = mkdtempSync(join(tmpdir(), 'takuhai-orphan-'));
 afterAll(() => rmSync(home, { recursive: true, force: true }));
@@ -16,22 +17,6 @@ function running(pid: number): boolean {
   } catch {
     return false;
   }
-}
-
-/** The processes `pid` started (Cognito's, for a stack), read from /proc: Linux, as CI runs. */
-function childrenOf(pid: number): number[] {
-  if (!existsSync('/proc')) return [];
-  return readdirSync('/proc')
-    .filter((entry) => /^\d+$/.test(entry))
-    .filter((entry) => {
-      try {
-        // The parent's id is the second field after the command, which is in parentheses.
-        return Number(readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]?.split(' ')[1]) === pid;
-      } catch {
-        return false;
-      }
-    })
-    .map(Number);
 }
 
 // A benchmark killed mid-run (its output piped to `head`, a Ctrl-C) had left its stack running.
@@ -52,7 +37,7 @@ it('stops a stack whose starting process was killed', async () => {
     starter.once('exit', (code) => reject(new Error(`the starter exited with ${code} before its stack was ready`)));
   });
 
-  const cognito = childrenOf(stackPid);
+  const cognito = childProcessesOf(stackPid);
 
   // Act
   starter.kill('SIGKILL');

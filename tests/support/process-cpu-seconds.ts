@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { procStatFields } from './proc-stat';
 
 /**
  * CPU time a process has used so far, all its threads (Linux's /proc; undefined elsewhere).
@@ -18,10 +18,9 @@ export function mainThreadCpuSeconds(pid: number): number | undefined {
 }
 
 function cpuSecondsOf(file: string): number | undefined {
-  if (!existsSync(file)) return undefined;
-  // Fields 14 and 15 (utime, stime, in clock ticks); the command name before them may hold spaces.
-  const stat = readFileSync(file, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const fields = procStatFields(file);
+  if (!fields) return undefined;
+  // Fields 14 and 15 (utime, stime, in clock ticks).
   return (Number(fields[11]) + Number(fields[12])) / clockTicks();
 }
 
