@@ -1,4 +1,3 @@
-import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { BoxEvent } from '../../domain/events/box-event.entity';
 import type { BoxEventRepository, StoreOutcome } from '../../domain/events/box-event.repository.port';
 import { mapWithConcurrency } from '../../domain/shared/map-with-concurrency';
@@ -6,9 +5,8 @@ import { isConditionFailure } from '../aws-errors';
 import { setting } from '../settings';
 import { batchGetAll } from './batch-get-all';
 import { chunksOf } from './chunks-of';
-import { documentClient } from './document-client';
 import { toEventItem } from './event-item';
-import { batchPutItems } from './item-client';
+import { batchPutItems, getItem, putItem, updateItem } from './item-client';
 
 // The key is (hubId, eventId): a redelivered event, whatever its other fields, hits this condition.
 const eventIsNew = 'attribute_not_exists(eventId)';
@@ -25,15 +23,13 @@ export class DynamoDbBoxEventRepository implements BoxEventRepository {
 
   async storeOnce(event: BoxEvent): Promise<StoreOutcome> {
     try {
-      await documentClient().send(new PutCommand({ TableName: this.tableName, Item: toEventItem(event), ConditionExpression: eventIsNew }));
+      await putItem({ TableName: this.tableName, Item: toEventItem(event), ConditionExpression: eventIsNew });
       return 'STORED';
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
       // Redeliveries are rare: one read tells whether an earlier push of it failed.
-      const found = await documentClient().send(
-        new GetCommand({ TableName: this.tableName, Key: { hubId: event.hubId, eventId: event.eventId }, ProjectionExpression: 'pushPending', ConsistentRead: true }),
-      );
-      return found.Item?.['pushPending'] === true ? 'UNPUSHED_DUPLICATE' : 'DUPLICATE';
+      const found = await getItem({ TableName: this.tableName, Key: { hubId: event.hubId, eventId: event.eventId }, ProjectionExpression: 'pushPending', ConsistentRead: true });
+      return found?.['pushPending'] === true ? 'UNPUSHED_DUPLICATE' : 'DUPLICATE';
     }
   }
 
@@ -76,15 +72,13 @@ export class DynamoDbBoxEventRepository implements BoxEventRepository {
   private async mark(events: readonly BoxEvent[], expression: string, values?: Record<string, unknown>): Promise<void> {
     await mapWithConcurrency(events, MARK_CONCURRENCY, async (event) => {
       try {
-        await documentClient().send(
-          new UpdateCommand({
-            TableName: this.tableName,
-            Key: { hubId: event.hubId, eventId: event.eventId },
-            UpdateExpression: expression,
-            ConditionExpression: eventExists,
-            ExpressionAttributeValues: values,
-          }),
-        );
+        await updateItem({
+          TableName: this.tableName,
+          Key: { hubId: event.hubId, eventId: event.eventId },
+          UpdateExpression: expression,
+          ConditionExpression: eventExists,
+          ExpressionAttributeValues: values,
+        });
       } catch (error) {
         // An event that was never stored has nothing to mark.
         if (!isConditionFailure(error)) throw error;

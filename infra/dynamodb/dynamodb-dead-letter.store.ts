@@ -1,8 +1,7 @@
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { DeadLetter, DeadLetterStore } from '../../domain/events/dead-letter.port';
 import { setting } from '../settings';
 import { toDeadLetterItem } from './dead-letter-item';
-import { documentClient } from './document-client';
+import { putItem } from './item-client';
 
 /**
  * Refused device messages, one partition per day of arrival: an operator reads a day's letters
@@ -13,6 +12,6 @@ export class DynamoDbDeadLetterStore implements DeadLetterStore {
   constructor(private readonly tableName: string = setting('eventDeadLettersTable')) {}
 
   async put(letter: DeadLetter): Promise<void> {
-    await documentClient().send(new PutCommand({ TableName: this.tableName, Item: toDeadLetterItem(letter) }));
+    await putItem({ TableName: this.tableName, Item: toDeadLetterItem(letter) });
   }
 }

@@ -1,9 +1,7 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { BoxStateChange, DeviceStateRepository, HubPresence } from '../../domain/events/device-state.repository.port';
 import { isConditionFailure } from '../aws-errors';
 import { setting } from '../settings';
-import { documentClient } from './document-client';
-import { updateItem } from './item-client';
+import { getItem, updateItem } from './item-client';
 
 // Each fact carries its time (`lastEventAt`, `occupiedAt`, `lockedAt`, `presenceAt`); a write
 // lands only if it is not older than what is stored, so late and repeated deliveries are harmless.
@@ -77,7 +75,7 @@ export class DynamoDbDeviceStateRepository implements DeviceStateRepository {
   }
 
   private async isHub(deviceId: string): Promise<boolean> {
-    const found = await documentClient().send(new GetCommand({ TableName: this.tableName, Key: { deviceId }, ProjectionExpression: 'kind' }));
-    return found.Item?.['kind'] === 'HUB';
+    const found = await getItem({ TableName: this.tableName, Key: { deviceId }, ProjectionExpression: 'kind' });
+    return found?.['kind'] === 'HUB';
   }
 }

@@ -1,4 +1,3 @@
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Device } from '../../domain/device/device.entity';
 import { HubAlreadyOwnedError, NodeUnavailableError } from '../../domain/device/device.errors';
 import type { DeviceRepository, HubClaim } from '../../domain/device/device.repository.port';
@@ -6,9 +5,8 @@ import { ConflictError } from '../../domain/errors/errors';
 import { isConditionFailure } from '../aws-errors';
 import { setting } from '../settings';
 import { batchGetAll } from './batch-get-all';
-import { documentClient } from './document-client';
-import { updateItem } from './item-client';
 import { statusKey, toDevice, toItem } from './device-item';
+import { getItem, putItem, queryPage, updateItem } from './item-client';
 
 // Conditions say what must hold for a write to be safe to repeat or to race.
 const deviceIsNew = 'attribute_not_exists(deviceId)';
@@ -21,8 +19,8 @@ export class DynamoDbDeviceRepository implements DeviceRepository {
   constructor(private readonly tableName: string = setting('devicesTable')) {}
 
   async get(deviceId: string): Promise<Device | undefined> {
-    const found = await documentClient().send(new GetCommand({ TableName: this.tableName, Key: { deviceId }, ConsistentRead: true }));
-    return toDevice(found.Item);
+    const found = await getItem({ TableName: this.tableName, Key: { deviceId }, ConsistentRead: true });
+    return toDevice(found);
   }
 
   async getMany(deviceIds: readonly string[]): Promise<Map<string, Device>> {
@@ -36,7 +34,7 @@ export class DynamoDbDeviceRepository implements DeviceRepository {
 
   async createIfAbsent(device: Device): Promise<'created' | 'exists'> {
     try {
-      await documentClient().send(new PutCommand({ TableName: this.tableName, Item: toItem(device), ConditionExpression: deviceIsNew }));
+      await putItem({ TableName: this.tableName, Item: toItem(device), ConditionExpression: deviceIsNew });
       return 'created';
     } catch (error) {
       if (isConditionFailure(error)) return 'exists';
@@ -66,20 +64,16 @@ export class DynamoDbDeviceRepository implements DeviceRepository {
   }
 
   async recordFailedClaim(deviceId: string, at: Date, lockAfter: number, lockMs: number): Promise<{ failedClaims: number; lockedUntil?: string }> {
-    const counted = await documentClient().send(
-      new UpdateCommand({ TableName: this.tableName, Key: { deviceId }, UpdateExpression: 'ADD failedClaims :one', ExpressionAttributeValues: { ':one': 1 }, ReturnValues: 'ALL_NEW' }),
-    );
-    const failedClaims = Number(counted.Attributes?.['failedClaims'] ?? 1);
+    const counted = await updateItem({ TableName: this.tableName, Key: { deviceId }, UpdateExpression: 'ADD failedClaims :one', ExpressionAttributeValues: { ':one': 1 }, ReturnValues: 'ALL_NEW' });
+    const failedClaims = Number(counted?.['failedClaims'] ?? 1);
     if (failedClaims < lockAfter) return { failedClaims };
     const lockedUntil = new Date(at.getTime() + lockMs).toISOString();
-    await documentClient().send(
-      new UpdateCommand({
-        TableName: this.tableName,
-        Key: { deviceId },
-        UpdateExpression: 'SET claimLockedUntil = :until, failedClaims = :zero',
-        ExpressionAttributeValues: { ':until': lockedUntil, ':zero': 0 },
-      }),
-    );
+    await updateItem({
+      TableName: this.tableName,
+      Key: { deviceId },
+      UpdateExpression: 'SET claimLockedUntil = :until, failedClaims = :zero',
+      ExpressionAttributeValues: { ':until': lockedUntil, ':zero': 0 },
+    });
     return { failedClaims, lockedUntil };
   }
 
@@ -142,11 +136,9 @@ export class DynamoDbDeviceRepository implements DeviceRepository {
     const nodes: Device[] = [];
     let start: Record<string, unknown> | undefined;
     do {
-      const page = await documentClient().send(
-        new QueryCommand({ TableName: this.tableName, IndexName: 'byHub', KeyConditionExpression: 'hubId = :hubId', ExpressionAttributeValues: { ':hubId': hubId }, ExclusiveStartKey: start }),
-      );
-      nodes.push(...(page.Items ?? []).flatMap((item) => toDevice(item) ?? []));
-      start = page.LastEvaluatedKey;
+      const page = await queryPage({ TableName: this.tableName, IndexName: 'byHub', KeyConditionExpression: 'hubId = :hubId', ExpressionAttributeValues: { ':hubId': hubId }, ExclusiveStartKey: start });
+      nodes.push(...page.items.flatMap((item) => toDevice(item) ?? []));
+      start = page.lastKey;
     } while (start);
     return nodes;
   }
@@ -196,17 +188,15 @@ export class DynamoDbDeviceRepository implements DeviceRepository {
     names: Record<string, string>,
     values: Record<string, unknown>,
   ): Promise<Record<string, unknown> | undefined> {
-    const result = await documentClient().send(
-      new UpdateCommand({
-        TableName: this.tableName,
-        Key: { deviceId },
-        UpdateExpression: expression,
-        ConditionExpression: condition,
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: values,
-        ReturnValues: 'ALL_NEW',
-      }),
-    );
-    return result.Attributes;
+    const result = await updateItem({
+      TableName: this.tableName,
+      Key: { deviceId },
+      UpdateExpression: expression,
+      ConditionExpression: condition,
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
+      ReturnValues: 'ALL_NEW',
+    });
+    return result;
   }
 }

@@ -1,11 +1,10 @@
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { UserUpdate } from '../../domain/user/user-changes';
 import type { User } from '../../domain/user/user.entity';
 import { UserAlreadyExistsError, UserChangedError } from '../../domain/user/user.errors';
 import type { StoredUser, UserExpectation, UserRepository } from '../../domain/user/user.repository.port';
 import { isConditionFailure } from '../aws-errors';
 import { setting } from '../settings';
-import { documentClient } from './document-client';
+import { getItem, putItem, queryPage, updateItem } from './item-client';
 
 // A retried or replayed create must never overwrite a user that already exists.
 const userDoesNotExist = 'attribute_not_exists(userId)';
@@ -21,7 +20,7 @@ export class DynamoDbUserRepository implements UserRepository {
 
   async insertIfAbsent(user: User, directoryId: string): Promise<'created' | 'exists'> {
     try {
-      await documentClient().send(new PutCommand({ TableName: this.tableName, Item: { ...user, cognitoSub: directoryId }, ConditionExpression: userDoesNotExist }));
+      await putItem({ TableName: this.tableName, Item: { ...user, cognitoSub: directoryId }, ConditionExpression: userDoesNotExist });
       return 'created';
     } catch (error) {
       if (isConditionFailure(error)) return 'exists';
@@ -30,21 +29,18 @@ export class DynamoDbUserRepository implements UserRepository {
   }
 
   async get(userId: string): Promise<StoredUser | undefined> {
-    const found = await documentClient().send(new GetCommand({ TableName: this.tableName, Key: { userId }, ConsistentRead: true }));
-    return found.Item as StoredUser | undefined;
+    return getItem<StoredUser>({ TableName: this.tableName, Key: { userId }, ConsistentRead: true });
   }
 
   async findBySub(sub: string): Promise<User | undefined> {
-    const found = await documentClient().send(
-      new QueryCommand({
-        TableName: this.tableName,
-        IndexName: 'bySub',
-        KeyConditionExpression: 'cognitoSub = :sub',
-        ExpressionAttributeValues: { ':sub': sub },
-        Limit: 1,
-      }),
-    );
-    return found.Items?.[0] as User | undefined;
+    const found = await queryPage<User>({
+      TableName: this.tableName,
+      IndexName: 'bySub',
+      KeyConditionExpression: 'cognitoSub = :sub',
+      ExpressionAttributeValues: { ':sub': sub },
+      Limit: 1,
+    });
+    return found.items[0];
   }
 
   async update(userId: string, update: UserUpdate, expected: UserExpectation, at: string): Promise<StoredUser> {
@@ -56,18 +52,16 @@ export class DynamoDbUserRepository implements UserRepository {
       values[`:set_${name}`] = value;
     }
     try {
-      const updated = await documentClient().send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: { userId },
-          UpdateExpression: `SET ${fields.map(([name]) => `#set_${name} = :set_${name}`).join(', ')}`,
-          ConditionExpression: userIsAsRead,
-          ExpressionAttributeNames: names,
-          ExpressionAttributeValues: values,
-          ReturnValues: 'ALL_NEW',
-        }),
-      );
-      return updated.Attributes as StoredUser;
+      const updated = await updateItem<StoredUser>({
+        TableName: this.tableName,
+        Key: { userId },
+        UpdateExpression: `SET ${fields.map(([name]) => `#set_${name} = :set_${name}`).join(', ')}`,
+        ConditionExpression: userIsAsRead,
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+        ReturnValues: 'ALL_NEW',
+      });
+      return updated as StoredUser;
     } catch (error) {
       if (isConditionFailure(error)) throw new UserChangedError(userId, { cause: error });
       throw error;

@@ -1,10 +1,11 @@
-import type { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DeadLetter } from '../../../../domain/events/dead-letter.port';
 import { DEAD_LETTER_RETENTION_DAYS } from '../../../../infra/dynamodb/dead-letter-item';
-import { documentClient } from '../../../../infra/dynamodb/document-client';
 import { DynamoDbDeadLetterStore } from '../../../../infra/dynamodb/dynamodb-dead-letter.store';
+import { putItem } from '../../../../infra/dynamodb/item-client';
 import { eventDeadLettersTable } from '../../../../infra/tables';
+
+vi.mock('../../../../infra/dynamodb/item-client', () => ({ putItem: vi.fn() }));
 
 const letter: DeadLetter = {
   letterId: 'shardId-000000000000:49590338271490256608559692538361571095921575989136588898',
@@ -20,15 +21,15 @@ const letter: DeadLetter = {
 /** The items the store hands DynamoDB, without a DynamoDB. */
 function capturePuts(): Record<string, unknown>[] {
   const items: Record<string, unknown>[] = [];
-  vi.spyOn(documentClient(), 'send').mockImplementation(async (command) => {
-    items.push((command as PutCommand).input.Item ?? {});
-    return {};
+  vi.mocked(putItem).mockImplementation(async (put) => {
+    items.push({ ...put.Item });
+    return undefined;
   });
   return items;
 }
 
 afterEach(() => {
-  vi.restoreAllMocks();
+  vi.mocked(putItem).mockReset();
 });
 
 describe('DynamoDbDeadLetterStore', () => {
