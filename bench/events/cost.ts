@@ -20,6 +20,14 @@ const PRICE = {
   appsyncDelivery: 2.0,
   /** Per shard hour, not per event. */
   kinesisShardHour: 0.015,
+  /**
+   * (?) Not in aws-iot.md: us-east-1 list prices per GB, for the log pipeline the CDK app deploys
+   * (each function's log group -> subscription filter -> Firehose -> S3): CloudWatch Logs
+   * ingestion (standard class) and Firehose ingestion. Storage (a month in CloudWatch, gzipped
+   * in S3) is left out.
+   */
+  logsIngestedPerGb: 0.5,
+  firehosePerGb: 0.029,
 };
 
 /**
@@ -61,6 +69,11 @@ export function costPerMillion(shape: BatchShape, topics: { basicIngest: boolean
     },
     { item: 'AppSync publish (per request)', usd: requestsPerEvent * PRICE.appsyncOperation, note: `up to ${EVENTS_PER_REQUEST} events per signed request (aliased mutations); (?) if AppSync bills each field, $4.00` },
     { item: 'AppSync delivery, 1 subscriber', usd: PRICE.appsyncDelivery, note: 'one phone per hub' },
+    {
+      item: 'Logs: CloudWatch + Firehose (?)',
+      usd: ((shape.logBytesPerEvent * 1e6) / 1e9) * (PRICE.logsIngestedPerGb + PRICE.firehosePerGb),
+      note: `${shape.logBytesPerEvent.toFixed(0)} bytes of JSON log records a event measured (one per stored event, for the device's story); $${PRICE.logsIngestedPerGb} + $${PRICE.firehosePerGb} a GB (?)`,
+    },
   ];
   const totalPerRequest = lines.reduce((sum, line) => sum + line.usd, 0);
   const totalPerField = totalPerRequest - requestsPerEvent * PRICE.appsyncOperation + PRICE.appsyncOperation;
