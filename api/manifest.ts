@@ -6,7 +6,7 @@
 import type { SettingName } from '../infra/settings';
 import { partnerDataSources, partnerFunctions } from './functions/partners';
 import { userDataSources, userFunctions } from './functions/users';
-import { devicesTable, eventDeadLettersTable, eventsTable, partnerGrantsTable, tasksTable, usersTable, type TableDefinition } from '../infra/tables';
+import { boxStatesTable, devicesTable, eventDeadLettersTable, eventsTable, partnerGrantsTable, tasksTable, usersTable, type TableDefinition } from '../infra/tables';
 
 export interface FunctionDefinition {
   /** Source file of the handler, from the repository root; it exports `handler`. */
@@ -99,12 +99,12 @@ export const functions = {
     // The previous owner's partner grants of the hub are removed (domain/partner/stale-grants.ts).
     access: { tables: [{ table: devicesTable, write: true }, { table: usersTable, write: false }, { table: partnerGrantsTable, write: true }, TASKS], publishesToApi: true },
   },
-  // Box events from Kinesis (eventSourceMappings below); writes box state on the devices table.
+  // Box events from Kinesis (eventSourceMappings below); keeps each box's last state beside them.
   ingestBoxEvents: {
     entry: 'lambdas/ingest-box-events.handler.ts',
-    settings: ['stage', 'commitId', 'devicesTable', 'eventsTable', 'eventDeadLettersTable', 'graphqlUrl'],
+    settings: ['stage', 'commitId', 'devicesTable', 'eventsTable', 'eventDeadLettersTable', 'boxStatesTable', 'graphqlUrl'],
     access: {
-      tables: [{ table: devicesTable, write: true }, { table: eventsTable, write: true }, { table: eventDeadLettersTable, write: true }],
+      tables: [{ table: devicesTable, write: false }, { table: eventsTable, write: true }, { table: boxStatesTable, write: true }, { table: eventDeadLettersTable, write: true }],
       publishesToApi: true,
     },
   },
@@ -128,6 +128,7 @@ export const dataSources = {
   devices: { kind: 'DYNAMODB', table: devicesTable },
   tasks: { kind: 'DYNAMODB', table: tasksTable },
   events: { kind: 'DYNAMODB', table: eventsTable },
+  boxStates: { kind: 'DYNAMODB', table: boxStatesTable },
   createUserFn: { kind: 'LAMBDA', functionId: 'createUser' },
   preregisterDevicesFn: { kind: 'LAMBDA', functionId: 'preregisterDevices' },
   registerHubFn: { kind: 'LAMBDA', functionId: 'registerHub' },

@@ -81,9 +81,10 @@ try {
 What keeps it low: hubs publish through Basic Ingest ($aws/rules/<rule>/home/...: no messaging
 charge, the fleet policy allows it to the box events rule only, under the hub's own home); the
 rule writes to Kinesis (no Lambda per message); the ingest takes 100-record batches (one
-invocation, one BatchGetItem for the boxes, one state write per box, not per event); each event
-is one write, batched 25 to a BatchWriteItem after one BatchGetItem of the batch's keys (the hub
-and the event id are the key: no idempotency table, no transaction); a batch's events go to
+invocation, one BatchGetItem for the boxes, one state write per box, not per event, in a table
+without indexes); each event is one write, batched 25 to a BatchWriteItem with the boxes' state
+after one BatchGetItem of the batch's keys and states (the hub and the event id are the key: no
+idempotency table, no transaction); a batch's events go to
 AppSync in one signed request of aliased publishBoxEvent mutations; the mutation selects only
 BoxEvent's fields; duplicates are neither stored nor pushed again.`);
 } finally {

@@ -8,6 +8,7 @@ export const SETTINGS = {
   devicesTable: 'DEVICES_TABLE',
   tasksTable: 'TASKS_TABLE',
   eventsTable: 'EVENTS_TABLE',
+  boxStatesTable: 'BOX_STATES_TABLE',
   eventDeadLettersTable: 'EVENT_DEAD_LETTERS_TABLE',
   partnersTable: 'PARTNERS_TABLE',
   partnerKeysTable: 'PARTNER_KEYS_TABLE',

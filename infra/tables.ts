@@ -70,6 +70,21 @@ export const eventsTable = {
 } as const satisfies TableDefinition;
 
 /**
+ * Each box's last known state (`occupied`, `locked`, `lastEventAt`, each fact with its time),
+ * per hub and box like the timeline, so a box moved to another home starts afresh. Apart from
+ * the devices table on purpose: it changes with nearly every event, and there it was a write of
+ * the item and of its two index copies (three write units) per box per batch; here it is one
+ * unit, and a stream batch writes it in the same BatchWriteItem requests as its events.
+ */
+export const boxStatesTable = {
+  id: 'box-states',
+  envVar: 'BOX_STATES_TABLE',
+  partitionKey: 'hubId',
+  sortKey: 'nodeId',
+  indexes: [],
+} as const satisfies TableDefinition;
+
+/**
  * Device messages the ingest refused, by the day they arrived (`YYYY-MM-DD`), with the reason.
  * They are for people to look at for a while, not a record to keep: each expires (`expiresAt`).
  */
@@ -127,6 +142,7 @@ export const tables: readonly TableDefinition[] = [
   devicesTable,
   tasksTable,
   eventsTable,
+  boxStatesTable,
   eventDeadLettersTable,
   partnersTable,
   partnerKeysTable,

@@ -2,7 +2,7 @@
  * Partners' functions, spread into `functions` of `../manifest.ts` (which checks their shape):
  * admins' management, owners' grants, and the API's Lambda authorizer.
  */
-import { devicesTable, eventsTable, partnerDeliveriesTable, partnerGrantsTable, partnerKeysTable, partnersTable, usersTable } from '../../infra/tables';
+import { boxStatesTable, devicesTable, eventsTable, partnerDeliveriesTable, partnerGrantsTable, partnerKeysTable, partnersTable, usersTable } from '../../infra/tables';
 
 const ADMIN_WRITE = {
   settings: ['stage', 'commitId', 'usersTable', 'partnersTable', 'partnerKeysTable'],
@@ -36,11 +36,12 @@ export const partnerFunctions = {
   // A delivery becomes a box event through the devices' own store-once-and-push path (domain/events).
   recordDelivery: {
     entry: 'lambdas/record-delivery.handler.ts',
-    settings: ['stage', 'commitId', 'devicesTable', 'eventsTable', 'partnerGrantsTable', 'partnerDeliveriesTable', 'graphqlUrl'],
+    settings: ['stage', 'commitId', 'devicesTable', 'eventsTable', 'boxStatesTable', 'partnerGrantsTable', 'partnerDeliveriesTable', 'graphqlUrl'],
     access: {
       tables: [
-        { table: devicesTable, write: true },
+        { table: devicesTable, write: false },
         { table: eventsTable, write: true },
+        { table: boxStatesTable, write: true },
         { table: partnerGrantsTable, write: false },
         { table: partnerDeliveriesTable, write: true },
       ],

@@ -1,6 +1,6 @@
 import { streams } from '../../api/manifest';
 import { EVENTS_PER_REQUEST } from '../../infra/appsync/appsync-box-event.publisher';
-import { devicesTable } from '../../infra/tables';
+import { boxStatesTable } from '../../infra/tables';
 import type { BatchShape } from './batch-shape';
 
 /**
@@ -31,12 +31,10 @@ const PRICE = {
 };
 
 /**
- * A box's item is in the devices table's indexes whose partition key it carries: `hubId` and
- * `kind` (byHub, byKind), not `ownerSub` (byOwner, hubs only). They project every attribute, so a
- * box state write is also written to each of them: one write unit for the item, one per index.
+ * A box's state has a table of its own, without indexes: a state write is one write unit (on the
+ * box's item of the devices table it was three, the item and its byHub and byKind copies).
  */
-const BOX_ITEM_KEYS: ReadonlySet<string> = new Set(['deviceId', 'hubId', 'kind']);
-const BOX_STATE_WRITE_UNITS = 1 + devicesTable.indexes.filter((index) => BOX_ITEM_KEYS.has(index.partitionKey)).length;
+const BOX_STATE_WRITE_UNITS = 1 + boxStatesTable.indexes.length;
 
 /** One line of the bill for a million box events. */
 interface Line {
@@ -64,8 +62,8 @@ export function costPerMillion(shape: BatchShape, topics: { basicIngest: boolean
     { item: 'DynamoDB event + byNode index', usd: 2 * PRICE.dynamoWrite + PRICE.dynamoRead, note: 'base item and its index copy (BatchWriteItem), and the dedupe read' },
     {
       item: 'DynamoDB box check + state',
-      usd: stateWritesPerEvent * (BOX_STATE_WRITE_UNITS * PRICE.dynamoWrite + PRICE.dynamoRead),
-      note: `per box per batch (${stateWritesPerEvent.toFixed(2)} a event measured): one read, and one write of ${BOX_STATE_WRITE_UNITS} units (the item, its byHub and byKind copies)`,
+      usd: stateWritesPerEvent * (BOX_STATE_WRITE_UNITS * PRICE.dynamoWrite + 2 * PRICE.dynamoRead),
+      note: `per box per batch (${stateWritesPerEvent.toFixed(2)} a event measured): two reads (its item, its state) and one write of ${BOX_STATE_WRITE_UNITS} unit (box-states, no index)`,
     },
     { item: 'AppSync publish (per request)', usd: requestsPerEvent * PRICE.appsyncOperation, note: `up to ${EVENTS_PER_REQUEST} events per signed request (aliased mutations); (?) if AppSync bills each field, $4.00` },
     { item: 'AppSync delivery, 1 subscriber', usd: PRICE.appsyncDelivery, note: 'one phone per hub' },

@@ -1,5 +1,5 @@
 import { stateSetBy, type BoxEvent } from './box-event.entity';
-import type { BoxStateChange } from './device-state.repository.port';
+import type { BoxState, BoxStateChange } from './device-state.repository.port';
 
 type MutableChange = { -readonly [K in keyof BoxStateChange]: BoxStateChange[K] };
 
@@ -19,4 +19,40 @@ export function boxStateChanges(events: readonly BoxEvent[]): BoxStateChange[] {
     changes.set(key, change);
   }
   return [...changes.values()];
+}
+
+/** `<hubId>/<nodeId>`: a box's state is kept per hub, as its timeline is. */
+export function boxKey(box: { readonly hubId: string; readonly nodeId: string }): string {
+  return `${box.hubId}/${box.nodeId}`;
+}
+
+/**
+ * The state after `change`: each part (last event, occupancy, lock) is taken from the change
+ * unless the stored one is newer; at the same time the change wins, as a later write would.
+ * @returns undefined when the change would store nothing new (a redelivery, an older event).
+ */
+export function mergeBoxState(stored: BoxState | undefined, change: BoxStateChange): BoxState | undefined {
+  if (!stored) return change;
+  const occupied = newerPart(stored.occupied, change.occupied);
+  const locked = newerPart(stored.locked, change.locked);
+  const merged: BoxState = {
+    hubId: change.hubId,
+    nodeId: change.nodeId,
+    lastEventAt: change.lastEventAt >= stored.lastEventAt ? change.lastEventAt : stored.lastEventAt,
+    ...(occupied && { occupied }),
+    ...(locked && { locked }),
+  };
+  const unchanged = merged.lastEventAt === stored.lastEventAt && samePart(merged.occupied, stored.occupied) && samePart(merged.locked, stored.locked);
+  return unchanged ? undefined : merged;
+}
+
+type Part = BoxStateChange['occupied'];
+
+function newerPart(stored: Part, change: Part): Part {
+  if (!change) return stored;
+  return !stored || change.at >= stored.at ? change : stored;
+}
+
+function samePart(a: Part, b: Part): boolean {
+  return a?.value === b?.value && a?.at === b?.at;
 }

@@ -8,6 +8,9 @@ export interface BoxStateChange {
   readonly locked?: { readonly value: boolean; readonly at: string };
 }
 
+/** A box's last known state as stored: the same facts, each with its time, per hub and box. */
+export type BoxState = BoxStateChange;
+
 /** A hub's connection, as AWS IoT's presence events tell it. */
 export interface HubPresence {
   readonly hubId: string;
@@ -21,7 +24,10 @@ export interface HubPresence {
  * more than once, so every write keeps the newest fact and ignores an older one.
  */
 export interface DeviceStateRepository {
-  /** Applies what is newer than the box's current state; a box no longer behind the hub is left alone. */
+  /**
+   * Applies what is newer than the box's stored state, part by part, with conditional writes: for
+   * a caller that is not the one writer of the hub's events (the partner path, one event).
+   */
   applyBoxState(change: BoxStateChange): Promise<void>;
   /** @returns STALE when a newer presence is already recorded, NOT_A_HUB for unknown client ids. */
   setHubPresence(presence: HubPresence): Promise<'APPLIED' | 'STALE' | 'NOT_A_HUB'>;

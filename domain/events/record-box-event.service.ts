@@ -6,9 +6,9 @@ import type { StepLog } from '../shared/step-log.port';
 import type { BoxEvent } from './box-event.entity';
 import { BoxNotOnHubError } from './box-event.errors';
 import type { BoxEventPublisher } from './box-event.publisher.port';
-import type { BoxEventRepository, StoreOutcome } from './box-event.repository.port';
-import { boxStateChanges } from './box-state';
-import type { DeviceStateRepository } from './device-state.repository.port';
+import type { BoxEventRepository, StoreOutcome, WrittenBatch } from './box-event.repository.port';
+import { boxKey, boxStateChanges, mergeBoxState } from './box-state';
+import type { BoxState, BoxStateChange, DeviceStateRepository } from './device-state.repository.port';
 
 /** DynamoDB writes in flight at once: enough to hide latency, few enough not to throttle a hub. */
 export const WRITE_CONCURRENCY = 16;
@@ -50,11 +50,11 @@ export class RecordBoxEvent {
   async executeAll(events: readonly BoxEvent[]): Promise<RecordOutcome[]> {
     const outcomes = new Map<BoxEvent, RecordOutcome>();
     const unique = [...new Map(events.map((event) => [keyOf(event), event])).values()];
-    // A batch's boxes and its stored events are read at once: both reads are on every batch's
-    // path, and reading an event a box check then refuses costs nothing but the read.
+    // A batch's boxes, its stored events and its boxes' state are read at once: all are on every
+    // batch's path, and reading what a box check then refuses costs nothing but the read.
     const [boxes, found] = await Promise.all([
       this.deps.devices.getMany([...new Set(events.map((event) => event.nodeId))]).catch((error: unknown) => error),
-      unique.length > 1 ? this.storedByKey(unique) : undefined,
+      unique.length > 1 ? this.readBatch(unique) : undefined,
     ]);
     if (!(boxes instanceof Map)) return events.map((event) => ({ outcome: 'FAILED', event, error: boxes }));
     const accepted = events.filter((event) => {
@@ -62,13 +62,15 @@ export class RecordBoxEvent {
       outcomes.set(event, { outcome: 'REJECTED', event, error: new BoxNotOnHubError(event.hubId, event.nodeId) });
       return false;
     });
-    // The boxes' state is written beside the events, not after them: both are on every batch's
-    // path, and a state write is idempotent (not-older conditions), so an event whose write
-    // fails and is retried later changes nothing more. Both are done before the push, so a phone
-    // that reads its box on a pushed event sees the box as the event left it.
-    const [stored, stateFailures] = await Promise.all([this.store(accepted, outcomes, found), this.applyState(accepted)]);
+    // The boxes' state is written with the events, not after them: a state write keeps the
+    // newest of each fact, so an event whose write fails and is retried later changes nothing
+    // more. Both are done before the push, so a phone that reads its box on a pushed event sees
+    // the box as the event left it. Duplicates count too: a retry after a cut run must still
+    // bring the box's state up to date.
+    const changes = boxStateChanges(accepted);
+    const { stored, stateFailures } = found === undefined ? await this.storeOne(accepted, outcomes, changes) : await this.storeBatch(accepted, outcomes, found, changes);
     for (const event of accepted) {
-      const error = stateFailures.get(event.nodeId);
+      const error = stateFailures.get(boxKey(event));
       if (error !== undefined) outcomes.set(event, { outcome: 'FAILED', event, error });
     }
     await this.push(stored.filter(([, outcome]) => outcome !== 'DUPLICATE').map(([event, outcome]) => [event, outcome === 'STORED']), outcomes);
@@ -77,24 +79,71 @@ export class RecordBoxEvent {
 
   /**
    * The batch's events already stored, by key (the copy of an id a box check accepts may not be
-   * the one that was read); or what failed the read.
+   * the one that was read), and its boxes' stored state; or what failed the read.
    */
-  private async storedByKey(events: readonly BoxEvent[]): Promise<Map<string, StoreOutcome> | Error> {
+  private async readBatch(events: readonly BoxEvent[]): Promise<{ stored: Map<string, StoreOutcome>; states: Map<string, BoxState> } | Error> {
     try {
-      const found = await this.deps.events.findStored(events);
-      return new Map([...found].map(([event, outcome]) => [keyOf(event), outcome]));
+      const boxes = [...new Map(events.map((event) => [boxKey(event), { hubId: event.hubId, nodeId: event.nodeId }])).values()];
+      const found = await this.deps.events.findStored(events, boxes);
+      return { stored: new Map([...found.stored].map(([event, outcome]) => [keyOf(event), outcome])), states: found.states };
     } catch (error) {
       return error instanceof Error ? error : new Error(String(error));
     }
   }
 
   /**
-   * Stores each event once; a second copy of an id within the batch is a duplicate at once. One
-   * event (the partner path) is a conditional put; a batch comes from the stream, whose consumer is
-   * the only writer of its hubs' events, and is written in bulk after one read of its keys
-   * (`found`, see storeBatch).
+   * Events by themselves (the partner path, a batch of one): each a conditional put, the state
+   * a conditional write beside it.
    */
-  private async store(events: readonly BoxEvent[], outcomes: Map<BoxEvent, RecordOutcome>, found: Map<string, StoreOutcome> | Error | undefined): Promise<[BoxEvent, StoreOutcome][]> {
+  private async storeOne(events: readonly BoxEvent[], outcomes: Map<BoxEvent, RecordOutcome>, changes: readonly BoxStateChange[]): Promise<Stored> {
+    const firsts = this.firstCopies(events, outcomes);
+    const [results, stateFailures] = await Promise.all([
+      Promise.all(firsts.map(async (event) => [event, await this.deps.events.storeOnce(event)] as const))
+        .then((written) => new Map<BoxEvent, StoreOutcome>(written))
+        .catch((error: unknown) => error),
+      this.applyState(changes),
+    ]);
+    return { stored: this.settle(firsts, results, outcomes), stateFailures };
+  }
+
+  /**
+   * A stream batch: what `found` holds is a duplicate; the new events and the boxes' new state
+   * are written together in bulk, without conditions: the stream's consumer is the only writer of
+   * its hubs' events and states while it runs.
+   */
+  private async storeBatch(events: readonly BoxEvent[], outcomes: Map<BoxEvent, RecordOutcome>, found: Awaited<ReturnType<RecordBoxEvent['readBatch']>>, changes: readonly BoxStateChange[]): Promise<Stored> {
+    const firsts = this.firstCopies(events, outcomes);
+    const stateFailures = new Map<string, unknown>();
+    if (found instanceof Error) {
+      for (const change of changes) stateFailures.set(boxKey(change), found);
+      return { stored: this.settle(firsts, found, outcomes), stateFailures };
+    }
+    const states = changes.flatMap((change) => mergeBoxState(found.states.get(boxKey(change)), change) ?? []);
+    const fresh = firsts.filter((event) => !found.stored.has(keyOf(event)));
+    let written: WrittenBatch;
+    try {
+      written = await this.deps.events.storeNew(fresh, states);
+    } catch (error) {
+      for (const state of states) stateFailures.set(boxKey(state), error);
+      return { stored: this.settle(firsts, error, outcomes), stateFailures };
+    }
+    for (const state of states) {
+      if (written.states.has(boxKey(state))) continue;
+      const error = new Error(`state of box ${state.nodeId} was not written`);
+      this.deps.log.error('box_state_failed', error, { hub_id: state.hubId, node_id: state.nodeId, device_id: state.nodeId });
+      stateFailures.set(boxKey(state), error);
+    }
+    const results = new Map<BoxEvent, StoreOutcome>();
+    for (const event of firsts) {
+      const outcome = found.stored.get(keyOf(event));
+      if (outcome) results.set(event, outcome);
+      else if (written.events.has(event)) results.set(event, 'STORED');
+    }
+    return { stored: this.settle(firsts, results, outcomes), stateFailures };
+  }
+
+  /** The first copy of each id; a second copy within the batch is a duplicate at once. */
+  private firstCopies(events: readonly BoxEvent[], outcomes: Map<BoxEvent, RecordOutcome>): BoxEvent[] {
     const seen = new Set<string>();
     const firsts: BoxEvent[] = [];
     for (const event of events) {
@@ -103,46 +152,40 @@ export class RecordBoxEvent {
       else firsts.push(event);
       seen.add(key);
     }
-    let results: Map<BoxEvent, StoreOutcome>;
-    try {
-      if (found instanceof Error) throw found;
-      results = found ? await this.storeBatch(firsts, found) : new Map(await Promise.all(firsts.map(async (event) => [event, await this.deps.events.storeOnce(event)] as const)));
-    } catch (error) {
-      results = new Map();
-      for (const event of firsts) outcomes.set(event, { outcome: 'FAILED', event, error });
+    return firsts;
+  }
+
+  /**
+   * Each first copy's outcome from what storing found (or the error that failed all of them);
+   * an event that could not be written is FAILED.
+   * @returns the events stored or found stored, with what storing found.
+   */
+  private settle(firsts: readonly BoxEvent[], results: Map<BoxEvent, StoreOutcome> | unknown, outcomes: Map<BoxEvent, RecordOutcome>): [BoxEvent, StoreOutcome][] {
+    if (!(results instanceof Map)) {
+      for (const event of firsts) outcomes.set(event, { outcome: 'FAILED', event, error: results });
+      return [];
     }
     const stored: [BoxEvent, StoreOutcome][] = [];
     for (const event of firsts) {
-      const result = results.get(event);
-      if (result) stored.push([event, result]);
-      if (result) outcomes.set(event, { outcome: result === 'STORED' ? 'STORED' : 'DUPLICATE', event });
-      else if (!outcomes.has(event)) outcomes.set(event, { outcome: 'FAILED', event, error: new Error(`event ${event.eventId} was not written`) });
+      const result = (results as Map<BoxEvent, StoreOutcome>).get(event);
+      if (result) {
+        stored.push([event, result]);
+        outcomes.set(event, { outcome: result === 'STORED' ? 'STORED' : 'DUPLICATE', event });
+      } else if (!outcomes.has(event)) outcomes.set(event, { outcome: 'FAILED', event, error: new Error(`event ${event.eventId} was not written`) });
     }
     return stored;
   }
 
-  /** A stream batch: what `found` holds is a duplicate, the rest is written; an event that could not be written is absent. */
-  private async storeBatch(events: readonly BoxEvent[], found: Map<string, StoreOutcome>): Promise<Map<BoxEvent, StoreOutcome>> {
-    const results = new Map<BoxEvent, StoreOutcome>();
-    for (const event of events) {
-      const outcome = found.get(keyOf(event));
-      if (outcome) results.set(event, outcome);
-    }
-    const written = await this.deps.events.storeNew(events.filter((event) => !found.has(keyOf(event))));
-    for (const event of written) results.set(event, 'STORED');
-    return results;
-  }
-
   /**
-   * Duplicates count too: a retry after a cut run must still bring the box's state up to date.
+   * The boxes' state, one conditional write per box.
    * @returns what failed, by box: its events are to be retried.
    */
-  private async applyState(events: readonly BoxEvent[]): Promise<Map<string, unknown>> {
+  private async applyState(changes: readonly BoxStateChange[]): Promise<Map<string, unknown>> {
     const failures = new Map<string, unknown>();
-    await mapWithConcurrency(boxStateChanges(events), WRITE_CONCURRENCY, (change) =>
+    await mapWithConcurrency(changes, WRITE_CONCURRENCY, (change) =>
       this.deps.state.applyBoxState(change).catch((error: unknown) => {
         this.deps.log.error('box_state_failed', error, { hub_id: change.hubId, node_id: change.nodeId, device_id: change.nodeId });
-        failures.set(change.nodeId, error);
+        failures.set(boxKey(change), error);
       }),
     );
     return failures;
@@ -167,6 +210,13 @@ export class RecordBoxEvent {
 }
 
 const keyOf = (event: BoxEvent) => `${event.hubId}/${event.eventId}`;
+
+/** What storing a batch gave: the events stored or found stored, and the boxes whose state failed. */
+interface Stored {
+  readonly stored: [BoxEvent, StoreOutcome][];
+  /** By `boxKey`. */
+  readonly stateFailures: Map<string, unknown>;
+}
 
 function isBehind(box: Device | undefined, hubId: string): boolean {
   return box !== undefined && box.kind === 'NODE' && box.status === 'REGISTERED' && box.hubId === hubId;

@@ -5,7 +5,6 @@ import { getItem, updateItem } from './item-client';
 
 // Each fact carries its time (`lastEventAt`, `occupiedAt`, `lockedAt`, `presenceAt`); a write
 // lands only if it is not older than what is stored, so late and repeated deliveries are harmless.
-const stillBehindHub = 'hubId = :hubId';
 const notOlder = (attribute: string, value: string) => `(attribute_not_exists(${attribute}) OR ${attribute} <= ${value})`;
 // At the same millisecond a disconnect is taken as the later of the two.
 const presenceNewer = (online: boolean) => `#kind = :hub AND (attribute_not_exists(presenceAt) OR presenceAt ${online ? '<' : '<='} :at)`;
@@ -25,9 +24,17 @@ function namesIn(expression: string): Record<string, string> | undefined {
   return used.length > 0 ? Object.fromEntries(used) : undefined;
 }
 
-/** Last known box state and hub presence, kept on the items of the devices table. */
+/**
+ * Hub presence, kept on the hub's item of the devices table; a box's last known state, kept per
+ * hub and box in the box-states table (a batch from the stream writes it in bulk instead:
+ * DynamoDbBoxEventRepository.storeNew).
+ */
 export class DynamoDbDeviceStateRepository implements DeviceStateRepository {
-  constructor(private readonly tableName: string = setting('devicesTable')) {}
+  constructor(
+    private readonly tableName: string = setting('devicesTable'),
+    // Read when first needed: the presence function has no box-states table.
+    private readonly statesTable?: string,
+  ) {}
 
   async applyBoxState(change: BoxStateChange): Promise<void> {
     const parts: Part[] = [{ set: 'lastEventAt = :last', condition: notOlder('lastEventAt', ':last'), values: { ':last': change.lastEventAt } }];
@@ -56,16 +63,16 @@ export class DynamoDbDeviceStateRepository implements DeviceStateRepository {
     }
   }
 
-  /** @returns false when a condition failed (something newer is stored, or the box moved). */
+  /** @returns false when a condition failed (something newer is stored). */
   private async update(change: BoxStateChange, parts: readonly Part[]): Promise<boolean> {
     try {
       await updateItem({
-        TableName: this.tableName,
-        Key: { deviceId: change.nodeId },
+        TableName: this.statesTable ?? setting('boxStatesTable'),
+        Key: { hubId: change.hubId, nodeId: change.nodeId },
         UpdateExpression: `SET ${parts.map((part) => part.set).join(', ')}`,
-        ConditionExpression: [stillBehindHub, ...parts.map((part) => part.condition)].join(' AND '),
+        ConditionExpression: parts.map((part) => part.condition).join(' AND '),
         ExpressionAttributeNames: namesIn(parts.map((part) => part.set).join(' ')),
-        ExpressionAttributeValues: Object.assign({ ':hubId': change.hubId }, ...parts.map((part) => part.values)) as Record<string, unknown>,
+        ExpressionAttributeValues: Object.assign({}, ...parts.map((part) => part.values)) as Record<string, unknown>,
       });
       return true;
     } catch (error) {

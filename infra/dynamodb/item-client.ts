@@ -115,19 +115,42 @@ export async function queryPage<T = Document>(query: ItemQuery): Promise<{ items
   return { items: (answer.Items ?? []).map((item) => unmarshall(item) as T), lastKey: answer.LastEvaluatedKey && unmarshall(answer.LastEvaluatedKey) };
 }
 
-/** One BatchGetItem (up to 100 keys, read consistently): the items found, and the keys DynamoDB left unread. */
-export async function batchGetItems(tableName: string, keys: readonly Document[], projection?: string): Promise<{ items: Document[]; unread: Document[] }> {
-  const answer = await plainClient().send(
-    new BatchGetItemCommand({ RequestItems: { [tableName]: { Keys: keys.map(toAttributes), ConsistentRead: true, ProjectionExpression: projection } } }),
-  );
-  return {
-    items: (answer.Responses?.[tableName] ?? []).map((item) => unmarshall(item)),
-    unread: (answer.UnprocessedKeys?.[tableName]?.Keys ?? []).map((key) => unmarshall(key)),
-  };
+/** One table's share of a batch read: the keys, and the attributes to read (all when absent). */
+export interface TableKeys {
+  readonly tableName: string;
+  readonly keys: readonly Document[];
+  readonly projection?: string;
 }
 
-/** One BatchWriteItem of puts (up to 25 items): the items DynamoDB left unwritten. */
-export async function batchPutItems(tableName: string, items: readonly Document[]): Promise<Document[]> {
-  const answer = await plainClient().send(new BatchWriteItemCommand({ RequestItems: { [tableName]: items.map((item) => ({ PutRequest: { Item: toAttributes(item) } })) } }));
-  return (answer.UnprocessedItems?.[tableName] ?? []).flatMap((request) => (request.PutRequest?.Item ? [unmarshall(request.PutRequest.Item)] : []));
+/** One table's share of a batch write: the items to put. */
+export interface TableItems {
+  readonly tableName: string;
+  readonly items: readonly Document[];
+}
+
+/**
+ * One BatchGetItem, over one table or several (up to 100 keys in all, read consistently): per
+ * table, the items found and the keys DynamoDB left unread.
+ */
+export async function batchGetItems(reads: readonly TableKeys[]): Promise<Map<string, { items: Document[]; unread: Document[] }>> {
+  const requestItems = Object.fromEntries(reads.map((read) => [read.tableName, { Keys: read.keys.map(toAttributes), ConsistentRead: true, ProjectionExpression: read.projection }]));
+  const answer = await plainClient().send(new BatchGetItemCommand({ RequestItems: requestItems }));
+  return new Map(
+    reads.map((read) => [
+      read.tableName,
+      {
+        items: (answer.Responses?.[read.tableName] ?? []).map((item) => unmarshall(item)),
+        unread: (answer.UnprocessedKeys?.[read.tableName]?.Keys ?? []).map((key) => unmarshall(key)),
+      },
+    ]),
+  );
+}
+
+/** One BatchWriteItem of puts, over one table or several (up to 25 items in all): per table, the items DynamoDB left unwritten. */
+export async function batchPutItems(puts: readonly TableItems[]): Promise<Map<string, Document[]>> {
+  const requestItems = Object.fromEntries(puts.map((put) => [put.tableName, put.items.map((item) => ({ PutRequest: { Item: toAttributes(item) } }))]));
+  const answer = await plainClient().send(new BatchWriteItemCommand({ RequestItems: requestItems }));
+  return new Map(
+    puts.map((put) => [put.tableName, (answer.UnprocessedItems?.[put.tableName] ?? []).flatMap((request) => (request.PutRequest?.Item ? [unmarshall(request.PutRequest.Item)] : []))]),
+  );
 }

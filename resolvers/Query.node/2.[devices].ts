@@ -3,7 +3,6 @@ import { get } from '@aws-appsync/utils/dynamodb';
 import type { QueryNodeArgs } from '../../schema/generated/graphql';
 import { DEVICE_ID_PATTERN, requireId } from '../lib/ids';
 import { failOnDataSourceError } from '../lib/page';
-import { toNode } from '../lib/views';
 
 export function request(ctx: Context<QueryNodeArgs>) {
   requireId('nodeId', ctx.args.nodeId, DEVICE_ID_PATTERN);
@@ -14,5 +13,5 @@ export function request(ctx: Context<QueryNodeArgs>) {
 export function response(ctx: Context<QueryNodeArgs>) {
   failOnDataSourceError(ctx.error);
   const node = ctx.result;
-  return node && node.kind === 'NODE' && node.hubId === ctx.args.hubId ? toNode(node) : null;
+  return node && node.kind === 'NODE' && node.hubId === ctx.args.hubId ? node : null;
 }

@@ -34,7 +34,8 @@ export function toHub(item: Item) {
   };
 }
 
-export function toNode(item: Item) {
+/** A box item of the devices table, with its last known state from the box-states table. */
+export function toNode(item: Item, state: Item) {
   if (!item) return null;
   return {
     nodeId: item.deviceId,
@@ -42,9 +43,9 @@ export function toNode(item: Item) {
     name: item.name ?? null,
     model: item.model,
     status: item.status,
-    occupied: item.occupied ?? null,
-    locked: item.locked ?? null,
-    lastEventAt: item.lastEventAt ?? null,
+    occupied: state?.occupied ?? null,
+    locked: state?.locked ?? null,
+    lastEventAt: state?.lastEventAt ?? null,
     registeredAt: item.registeredAt ?? null,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boxStateChanges } from '../../../../domain/events/box-state';
+import { boxStateChanges, mergeBoxState } from '../../../../domain/events/box-state';
 import { BOX, boxEvent, HUB } from './fakes';
 
 const T = Date.UTC(2026, 0, 1, 9);
@@ -31,5 +31,44 @@ describe('boxStateChanges', () => {
 
     // Assess
     expect(change?.locked?.value).toBe(true);
+  });
+});
+
+describe('mergeBoxState', () => {
+  const at = (ms: number) => new Date(T + ms).toISOString();
+  const stored = { hubId: HUB, nodeId: BOX, lastEventAt: at(5_000), occupied: { value: true, at: at(5_000) }, locked: { value: false, at: at(1_000) } };
+
+  it('takes each part from the change unless the stored one is newer', () => {
+    // Act
+    const merged = mergeBoxState(stored, { hubId: HUB, nodeId: BOX, lastEventAt: at(3_000), occupied: { value: false, at: at(2_000) }, locked: { value: true, at: at(3_000) } });
+
+    // Assess
+    expect(merged).toEqual({ hubId: HUB, nodeId: BOX, lastEventAt: at(5_000), occupied: { value: true, at: at(5_000) }, locked: { value: true, at: at(3_000) } });
+  });
+
+  it('stores a first change as it is', () => {
+    // Prepare
+    const change = { hubId: HUB, nodeId: BOX, lastEventAt: at(0) };
+
+    // Act & Assess
+    expect(mergeBoxState(undefined, change)).toBe(change);
+  });
+
+  it('answers nothing to write when every part stored is as new or newer', () => {
+    // Act
+    const older = mergeBoxState(stored, { hubId: HUB, nodeId: BOX, lastEventAt: at(4_000), occupied: { value: false, at: at(4_000) } });
+    const same = mergeBoxState(stored, stored);
+
+    // Assess
+    expect(older).toBeUndefined();
+    expect(same).toBeUndefined();
+  });
+
+  it('lets a change of the same time win, as a later write would', () => {
+    // Act
+    const merged = mergeBoxState(stored, { hubId: HUB, nodeId: BOX, lastEventAt: at(5_000), occupied: { value: false, at: at(5_000) } });
+
+    // Assess
+    expect(merged?.occupied).toEqual({ value: false, at: at(5_000) });
   });
 });

@@ -1,9 +1,10 @@
 import type { Device } from '../../../../domain/device/device.entity';
 import type { BoxEvent } from '../../../../domain/events/box-event.entity';
 import type { BoxEventPublisher } from '../../../../domain/events/box-event.publisher.port';
-import type { BoxEventRepository, StoreOutcome } from '../../../../domain/events/box-event.repository.port';
+import type { BoxEventRepository, BoxRef, StoreOutcome } from '../../../../domain/events/box-event.repository.port';
+import { boxKey } from '../../../../domain/events/box-state';
 import type { DeadLetter, DeadLetterStore } from '../../../../domain/events/dead-letter.port';
-import type { BoxStateChange, DeviceStateRepository, HubPresence } from '../../../../domain/events/device-state.repository.port';
+import type { BoxState, BoxStateChange, DeviceStateRepository, HubPresence } from '../../../../domain/events/device-state.repository.port';
 import { newEventId } from '../../../../domain/events/event-id';
 import { RecordBoxEvent } from '../../../../domain/events/record-box-event.service';
 import type { StepLog } from '../../../../domain/shared/step-log.port';
@@ -40,9 +41,14 @@ export class FakeDevices {
 
 export class FakeEvents implements BoxEventRepository {
   readonly stored = new Map<string, BoxEvent & { pushPending?: boolean }>();
+  /** The boxes' state a batch wrote, by `boxKey`. */
+  readonly states = new Map<string, BoxState>();
   failOn = new Set<string>();
+  /** Boxes (`boxKey`) whose state write is left unwritten. */
+  failStatesOf = new Set<string>();
   puts = 0;
   reads = 0;
+  stateWrites = 0;
 
   async storeOnce(event: BoxEvent): Promise<StoreOutcome> {
     this.puts += 1;
@@ -53,22 +59,29 @@ export class FakeEvents implements BoxEventRepository {
     this.stored.set(key, event);
     return 'STORED';
   }
-  async findStored(events: readonly BoxEvent[]) {
+  async findStored(events: readonly BoxEvent[], boxes: readonly BoxRef[]) {
     this.reads += 1;
-    const found = new Map<BoxEvent, 'DUPLICATE' | 'UNPUSHED_DUPLICATE'>();
+    const stored = new Map<BoxEvent, 'DUPLICATE' | 'UNPUSHED_DUPLICATE'>();
     for (const event of events) {
-      const stored = this.stored.get(`${event.hubId}/${event.eventId}`);
-      if (stored) found.set(event, stored.pushPending ? 'UNPUSHED_DUPLICATE' : 'DUPLICATE');
+      const found = this.stored.get(`${event.hubId}/${event.eventId}`);
+      if (found) stored.set(event, found.pushPending ? 'UNPUSHED_DUPLICATE' : 'DUPLICATE');
     }
-    return found;
+    const states = new Map(boxes.flatMap((box) => (this.states.has(boxKey(box)) ? [[boxKey(box), this.states.get(boxKey(box)) as BoxState] as const] : [])));
+    return { stored, states };
   }
-  async storeNew(events: readonly BoxEvent[]) {
-    const written = new Set<BoxEvent>();
+  async storeNew(events: readonly BoxEvent[], states: readonly BoxState[]) {
+    const written = { events: new Set<BoxEvent>(), states: new Set<string>() };
     for (const event of events) {
       this.puts += 1;
       if (this.failOn.has(event.eventId)) continue;
       this.stored.set(`${event.hubId}/${event.eventId}`, event);
-      written.add(event);
+      written.events.add(event);
+    }
+    for (const state of states) {
+      this.stateWrites += 1;
+      if (this.failStatesOf.has(boxKey(state))) continue;
+      this.states.set(boxKey(state), state);
+      written.states.add(boxKey(state));
     }
     return written;
   }

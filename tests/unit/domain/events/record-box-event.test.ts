@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { BoxNotOnHubError } from '../../../../domain/events/box-event.errors';
-import { BOX, boxEvent, OTHER_BOX, recordingService } from './fakes';
+import { BOX, boxEvent, HUB, OTHER_BOX, recordingService } from './fakes';
 
 const T = Date.UTC(2026, 0, 1, 9);
 
@@ -63,7 +63,7 @@ describe('RecordBoxEvent', () => {
     expect(devices.calls).toBe(1);
   });
 
-  it('reads a batch`s boxes and its stored events at once, not one after the other', async () => {
+  it('reads a batch`s boxes and its stored events (with the boxes` state) at once, not one after the other', async () => {
     // Prepare: the boxes are answered only once the stored events are being read
     const { service, devices, events } = recordingService();
     const boxesOf = devices.getMany.bind(devices);
@@ -92,32 +92,76 @@ describe('RecordBoxEvent', () => {
     expect(outcomes.map((result) => result.outcome)).toEqual(['FAILED', 'STORED']);
   });
 
-  it('writes the boxes` state while it stores the events, and pushes only once both are written', async () => {
-    // Prepare: the events are written only once the state write has begun
-    const { service, events, state, publisher } = recordingService();
-    const writeEvents = events.storeNew.bind(events);
-    const pushedDuringWrites: number[] = [];
-    events.storeNew = async (batch) => {
-      await vi.waitFor(() => expect(state.changes).toHaveLength(1), { timeout: 1_000 });
-      pushedDuringWrites.push(publisher.pushed.length);
-      return writeEvents(batch);
-    };
+  it('reads a batch`s stored events and its boxes` state in one read, and writes both in one write', async () => {
+    // Prepare
+    const { service, events, state } = recordingService();
+    const findStored = vi.spyOn(events, 'findStored');
+    const storeNew = vi.spyOn(events, 'storeNew');
+    const delivered = boxEvent({}, T);
+    const locked = boxEvent({ type: 'BOX_LOCKED' }, T + 1);
 
     // Act
-    const outcomes = await service.executeAll([boxEvent({}, T), boxEvent({ type: 'BOX_LOCKED' }, T + 1)]);
+    const outcomes = await service.executeAll([delivered, locked]);
 
     // Assess
     expect(outcomes.map((result) => result.outcome)).toEqual(['STORED', 'STORED']);
-    expect(pushedDuringWrites).toEqual([0]);
+    expect(findStored).toHaveBeenCalledWith([delivered, locked], [{ hubId: HUB, nodeId: BOX }]);
+    expect(storeNew).toHaveBeenCalledTimes(1);
+    expect(events.states.get(`${HUB}/${BOX}`)).toEqual({ hubId: HUB, nodeId: BOX, lastEventAt: locked.occurredAt, occupied: { value: true, at: delivered.occurredAt }, locked: { value: true, at: locked.occurredAt } });
+    expect(state.changes).toEqual([]);
+  });
+
+  it('pushes a batch only once its events and its boxes` state are written', async () => {
+    // Prepare
+    const { service, events, publisher } = recordingService();
+    const write = events.storeNew.bind(events);
+    const pushedBeforeWrite: number[] = [];
+    events.storeNew = async (batch, states) => {
+      pushedBeforeWrite.push(publisher.pushed.length);
+      return write(batch, states);
+    };
+
+    // Act
+    await service.executeAll([boxEvent({}, T), boxEvent({ type: 'BOX_LOCKED' }, T + 1)]);
+
+    // Assess
+    expect(pushedBeforeWrite).toEqual([0]);
     expect(publisher.pushed).toHaveLength(2);
+  });
+
+  it('keeps a box`s newer stored state against an older event that arrives late', async () => {
+    // Prepare: the box was seen emptied at T + 10 s
+    const { service, events } = recordingService();
+    const emptied = new Date(T + 10_000).toISOString();
+    events.states.set(`${HUB}/${BOX}`, { hubId: HUB, nodeId: BOX, lastEventAt: emptied, occupied: { value: false, at: emptied } });
+    const late = boxEvent({}, T);
+
+    // Act
+    await service.executeAll([late, boxEvent({ type: 'BOX_LOCKED' }, T + 1)]);
+
+    // Assess
+    expect(events.states.get(`${HUB}/${BOX}`)).toEqual({ hubId: HUB, nodeId: BOX, lastEventAt: emptied, occupied: { value: false, at: emptied }, locked: { value: true, at: new Date(T + 1).toISOString() } });
+  });
+
+  it('writes no state for a batch delivered again', async () => {
+    // Prepare
+    const { service, events } = recordingService();
+    const batch = [boxEvent({}, T), boxEvent({ type: 'BOX_LOCKED' }, T + 1)];
+    await service.executeAll(batch);
+    const writes = events.stateWrites;
+
+    // Act
+    const again = await service.executeAll(batch);
+
+    // Assess
+    expect(again.map((result) => result.outcome)).toEqual(['DUPLICATE', 'DUPLICATE']);
+    expect(events.stateWrites).toBe(writes);
   });
 
   it('fails (for a retry) the events of a box whose state could not be written, stored or not', async () => {
     // Prepare
-    const { service, events, state } = recordingService();
-    state.applyBoxState = async () => {
-      throw new Error('ProvisionedThroughputExceededException');
-    };
+    const { service, events } = recordingService();
+    events.failStatesOf.add(`${HUB}/${BOX}`);
 
     // Act
     const outcomes = await service.executeAll([boxEvent({}, T), boxEvent({}, T + 1)]);
@@ -125,6 +169,21 @@ describe('RecordBoxEvent', () => {
     // Assess
     expect(outcomes.map((result) => result.outcome)).toEqual(['FAILED', 'FAILED']);
     expect(events.stored.size).toBe(2);
+  });
+
+  it('fails (for a retry) a single event whose box state could not be written', async () => {
+    // Prepare
+    const { service, events, state } = recordingService();
+    state.applyBoxState = async () => {
+      throw new Error('ProvisionedThroughputExceededException');
+    };
+
+    // Act
+    const outcomes = await service.executeAll([boxEvent({}, T)]);
+
+    // Assess
+    expect(outcomes.map((result) => result.outcome)).toEqual(['FAILED']);
+    expect(events.stored.size).toBe(1);
   });
 
   it('fails every event when the boxes cannot be read', async () => {

@@ -1,18 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { deleteItem, getItem, putItem, queryPage, updateItem, type Document } from '../../../../infra/dynamodb/item-client';
 import { startTestTable, type TestTable } from '../../local/appsync/data-sources/dynamodb-test-table';
+import { stubDynamoSettings } from './function-settings';
 
 const TABLE = 'takuhai-test-items';
 let table: TestTable;
 
 beforeAll(async () => {
   table = await startTestTable(TABLE);
-  // The client finds DynamoDB the way a function does: through the SDK's own settings.
-  const endpoint = await table.client.config.endpoint?.();
-  vi.stubEnv('AWS_ENDPOINT_URL_DYNAMODB', `${endpoint?.protocol}//${endpoint?.hostname}:${endpoint?.port}`);
-  vi.stubEnv('AWS_REGION', 'local');
-  vi.stubEnv('AWS_ACCESS_KEY_ID', 'local');
-  vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'local');
+  await stubDynamoSettings(table.client);
 });
 
 afterAll(async () => {

@@ -1,7 +1,6 @@
 import type { Context } from '@aws-appsync/utils';
 import { query } from '@aws-appsync/utils/dynamodb';
-import { failOnDataSourceError } from './lib/page';
-import { toNode } from './lib/views';
+import { failOnDataSourceError } from '../lib/page';
 
 /** The boxes behind a hub the caller already was allowed to read. At most 50 a hub. */
 export function request(ctx: Context) {
@@ -10,5 +9,6 @@ export function request(ctx: Context) {
 
 export function response(ctx: Context) {
   failOnDataSourceError(ctx.error);
-  return ctx.result.items.map(toNode);
+  ctx.stash.boxes = ctx.result.items;
+  return ctx.result.items;
 }
