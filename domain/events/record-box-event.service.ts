@@ -81,7 +81,7 @@ export class RecordBoxEvent {
    * The batch's events already stored, by key (the copy of an id a box check accepts may not be
    * the one that was read), and its boxes' stored state; or what failed the read.
    */
-  private async readBatch(events: readonly BoxEvent[]): Promise<{ stored: Map<string, StoreOutcome>; states: Map<string, BoxState> } | Error> {
+  private async readBatch(events: readonly BoxEvent[]): Promise<BatchRead | Error> {
     try {
       const boxes = [...new Map(events.map((event) => [boxKey(event), { hubId: event.hubId, nodeId: event.nodeId }])).values()];
       const found = await this.deps.events.findStored(events, boxes);
@@ -111,7 +111,7 @@ export class RecordBoxEvent {
    * are written together in bulk, without conditions: the stream's consumer is the only writer of
    * its hubs' events and states while it runs.
    */
-  private async storeBatch(events: readonly BoxEvent[], outcomes: Map<BoxEvent, RecordOutcome>, found: Awaited<ReturnType<RecordBoxEvent['readBatch']>>, changes: readonly BoxStateChange[]): Promise<Stored> {
+  private async storeBatch(events: readonly BoxEvent[], outcomes: Map<BoxEvent, RecordOutcome>, found: BatchRead | Error, changes: readonly BoxStateChange[]): Promise<Stored> {
     const firsts = this.firstCopies(events, outcomes);
     const stateFailures = new Map<string, unknown>();
     if (found instanceof Error) {
@@ -210,6 +210,12 @@ export class RecordBoxEvent {
 }
 
 const keyOf = (event: BoxEvent) => `${event.hubId}/${event.eventId}`;
+
+/** What a batch's read found: its stored events by key (`keyOf`), its boxes' state by `boxKey`. */
+interface BatchRead {
+  readonly stored: Map<string, StoreOutcome>;
+  readonly states: Map<string, BoxState>;
+}
 
 /** What storing a batch gave: the events stored or found stored, and the boxes whose state failed. */
 interface Stored {
