@@ -15,6 +15,8 @@ export type ErrorType =
 /**
  * Base of every expected business failure. The `code` is stable and compared by value,
  * because `instanceof` does not survive a process boundary (a Lambda's response, a log line).
+ * Each class spells its own `name` out (logs and the Lambda runtime's error reports show it):
+ * the deployed bundles are minified without keeping class names (cdk/lambda-bundling.ts).
  */
 export abstract class DomainError extends Error {
   abstract readonly errorType: ErrorType;
@@ -23,7 +25,6 @@ export abstract class DomainError extends Error {
 
   constructor(message: string, details: Record<string, unknown> = {}, options?: { cause?: unknown }) {
     super(message, options);
-    this.name = new.target.name;
     this.details = details;
   }
 }

@@ -4,6 +4,7 @@ import { HttpRequest } from '@smithy/core/protocols';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { text } from 'node:stream/consumers';
+import { sdkWarnings } from '../sdk-warnings';
 
 /** A GraphQL answer as AppSync sends it, with the HTTP status. */
 export interface GraphqlAnswer {
@@ -21,7 +22,7 @@ export class SignedGraphqlClient {
   private readonly signer: SignatureV4;
   // The SDK's own HTTP handler, with kept-alive connections: `fetch` cost about 1.2 ms more CPU a
   // request on Node 20, paid on the event loop the function's other work shares.
-  private readonly http = new NodeHttpHandler({ httpAgent: { keepAlive: true }, httpsAgent: { keepAlive: true } });
+  private readonly http = new NodeHttpHandler({ httpAgent: { keepAlive: true }, httpsAgent: { keepAlive: true }, logger: sdkWarnings });
 
   constructor(
     private readonly url: string,

@@ -14,10 +14,11 @@ import type { UserDirectory } from '../../domain/user/user-directory.port';
 import { UserAlreadyExistsError, UserNotFoundError } from '../../domain/user/user.errors';
 import { awsErrorName, THROTTLING_ERRORS } from '../aws-errors';
 import { setting } from '../settings';
+import { sdkWarnings } from '../sdk-warnings';
 
 let client: CognitoIdentityProviderClient | undefined;
 function cognito(): CognitoIdentityProviderClient {
-  client ??= new CognitoIdentityProviderClient({});
+  client ??= new CognitoIdentityProviderClient({ logger: sdkWarnings });
   return client;
 }
 

@@ -10,6 +10,7 @@ import {
   type ReturnValue,
 } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
+import { sdkWarnings } from '../sdk-warnings';
 
 /** An item, a key or expression values, as plain JavaScript values. */
 export type Document = Record<string, unknown>;
@@ -27,7 +28,7 @@ let client: DynamoDBClient | undefined;
  * (AWS_ENDPOINT_URL_DYNAMODB locally), never from code.
  */
 function plainClient(): DynamoDBClient {
-  client ??= new DynamoDBClient({ cacheMiddleware: true });
+  client ??= new DynamoDBClient({ cacheMiddleware: true, logger: sdkWarnings });
   return client;
 }
 
