@@ -42,9 +42,9 @@ export interface BoxEventRepository {
   findStored(events: readonly BoxEvent[], boxes: readonly BoxRef[]): Promise<StoredBatch>;
   /**
    * Writes `events`, which `findStored` found new, and the boxes' new `states`, in batches. Only
-   * for a caller that is the one writer of these hubs' events and states while it runs, as the
-   * stream's consumer is (a Kinesis shard hands a partition key, here the hub, to one invocation
-   * at a time, in order): no conditional check guards the write.
+   * for a caller that is the one writer of these hubs' events while it runs, as the stream's
+   * consumer is (a Kinesis shard hands a partition key, here the hub, to one invocation at a
+   * time, in order): no conditional check guards the write, and a state overwrites what is stored.
    */
   storeNew(events: readonly BoxEvent[], states: readonly BoxState[]): Promise<WrittenBatch>;
   /** Marks stored events whose push failed, so that their redelivery pushes them. */

@@ -109,7 +109,8 @@ export class RecordBoxEvent {
   /**
    * A stream batch: what `found` holds is a duplicate; the new events and the boxes' new state
    * are written together in bulk, without conditions: the stream's consumer is the only writer of
-   * its hubs' events and states while it runs.
+   * its hubs' events while it runs, and of their boxes' state but for the partner path's
+   * conditional writes (the window this leaves is in domain/events/README.md, "Exactly once").
    */
   private async storeBatch(events: readonly BoxEvent[], outcomes: Map<BoxEvent, RecordOutcome>, found: BatchRead | Error, changes: readonly BoxStateChange[]): Promise<Stored> {
     const firsts = this.firstCopies(events, outcomes);
