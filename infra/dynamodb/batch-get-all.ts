@@ -46,6 +46,10 @@ export async function batchGetTables(reads: readonly TableKeys[], options: Omit<
 
 function groupByTable(entries: readonly { tableName: string; key: Document }[], projections: Map<string, string | undefined>): TableKeys[] {
   const keys = new Map<string, Document[]>();
-  for (const entry of entries) keys.set(entry.tableName, [...(keys.get(entry.tableName) ?? []), entry.key]);
+  for (const entry of entries) {
+    const tableKeys = keys.get(entry.tableName) ?? [];
+    tableKeys.push(entry.key);
+    keys.set(entry.tableName, tableKeys);
+  }
   return [...keys].map(([tableName, tableKeys]) => ({ tableName, keys: tableKeys, projection: projections.get(tableName) }));
 }

@@ -1,14 +1,9 @@
 import type { Context } from '@aws-appsync/utils';
-import { query } from '@aws-appsync/utils/dynamodb';
-import { failOnDataSourceError } from '../lib/page';
+import { hubBoxesQuery } from '../lib/box-states';
 
-/** The boxes behind a hub the caller already was allowed to read. At most 50 a hub. */
+/** The boxes behind a hub the caller already was allowed to read. */
 export function request(ctx: Context) {
-  return query({ index: 'byHub', query: { hubId: { eq: ctx.source.hubId } }, limit: 100 });
+  return hubBoxesQuery(ctx.source.hubId);
 }
 
-export function response(ctx: Context) {
-  failOnDataSourceError(ctx.error);
-  ctx.stash.boxes = ctx.result.items;
-  return ctx.result.items;
-}
+export { stashBoxes as response } from '../lib/box-states';

@@ -1,6 +1,20 @@
+import type { Context } from '@aws-appsync/utils';
 import { query } from '@aws-appsync/utils/dynamodb';
+import { failOnDataSourceError } from './page';
 
 type Item = Record<string, unknown>;
+
+/** The boxes behind a hub (the devices table's byHub index). At most 50 a hub. */
+export function hubBoxesQuery(hubId: string) {
+  return query({ index: 'byHub', query: { hubId: { eq: hubId } }, limit: 100 });
+}
+
+/** Keeps the boxes read for the step that joins their states (`withStates`). */
+export function stashBoxes(ctx: Context) {
+  failOnDataSourceError(ctx.error);
+  ctx.stash.boxes = ctx.result.items;
+  return ctx.result.items;
+}
 
 /**
  * Every box state kept for a hub (the box-states table's partition): one Query for all of a
