@@ -3,7 +3,7 @@ import appsync from '@aws-appsync/eslint-plugin';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'cdk.out/', '.takuhai/', 'schema/generated/', 'coverage/', '.scratch*/'] },
+  { ignores: ['node_modules/', 'cdk.out/', '.takuhai/', 'schema/generated/', 'coverage/', '.scratch*/', '.bench-bundles-*/'] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -3,10 +3,12 @@
  * so the benchmark measures the very bundles a deploy ships. The choices and their figures are
  * in cdk/README.md (Lambda bundles).
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { basename, relative, resolve, sep } from 'node:path';
 import { build } from 'esbuild';
 import { ROOT } from './paths';
+import { compressBundle } from './compress-bundle';
+import { processGlobal } from './process-global';
 import { sdkSchemaKeys } from './sdk-schema-keys';
 
 // esbuild turns CommonJS dependencies' require() calls into a helper that needs a real
@@ -40,10 +42,12 @@ export const SOURCES_CONTENT = false;
  *   Lambda gives the role's credentials in the environment, and the chain's other links bring
  *   the STS and SSO clients, ini files and instance metadata, about 140 KB per bundle.
  * - Event-stream serialization, which no function's operation uses (cdk/lambda-no-event-streams.ts).
+ * - mnemonist's LRU cache, under the DynamoDB client's endpoint discovery, on a Map (cdk/lambda-lru-cache.ts).
  */
 export const BUNDLE_ALIASES: Readonly<Record<string, string>> = {
   '@aws-sdk/credential-provider-node': './cdk/lambda-credentials.ts',
   '@smithy/core/event-streams': './cdk/lambda-no-event-streams.ts',
+  'mnemonist/lru-cache': './cdk/lambda-lru-cache.ts',
 };
 
 /** The bundle's module name in its asset: `index.mjs`. */
@@ -62,8 +66,8 @@ export interface BundleOptions {
  * @returns the bundle's path.
  */
 export async function bundleLambda(entry: string, outdir: string, { external = [] }: BundleOptions = {}): Promise<string> {
-  const outfile = join(outdir, `${BUNDLE_MODULE}.mjs`);
-  await build({
+  const outfile = resolve(outdir, `${BUNDLE_MODULE}.mjs`);
+  const built = await build({
     entryPoints: [entry],
     absWorkingDir: ROOT,
     outfile,
@@ -82,10 +86,20 @@ export async function bundleLambda(entry: string, outdir: string, { external = [
     sourcesContent: SOURCES_CONTENT,
     external: [...external],
     alias: { ...BUNDLE_ALIASES },
-    plugins: [sdkSchemaKeys],
+    plugins: [sdkSchemaKeys, processGlobal],
     logLevel: 'warning',
+    write: false,
   });
-  await nameSourcesFromRoot(`${outfile}.map`);
+  const output = (path: string) => {
+    const file = built.outputFiles.find((written) => written.path === path);
+    if (file === undefined) throw new Error(`esbuild returned no ${path}`);
+    return file.text;
+  };
+  const mapFile = `${outfile}.map`;
+  const compressed = await compressBundle(output(outfile), output(mapFile), basename(mapFile));
+  await mkdir(outdir, { recursive: true });
+  await writeFile(outfile, compressed.code);
+  await writeFile(mapFile, nameSourcesFromRoot(compressed.map, outdir));
   return outfile;
 }
 
@@ -94,8 +108,8 @@ export async function bundleLambda(entry: string, outdir: string, { external = [
  * named from the repository root instead (`lambdas/...`, `node_modules/...`), the logged stack
  * traces read the same whatever machine built the bundle (infra/logging/source-mapped-stack.ts).
  */
-async function nameSourcesFromRoot(mapFile: string): Promise<void> {
-  const map = JSON.parse(await readFile(mapFile, 'utf8')) as { sources: string[] };
-  map.sources = map.sources.map((source) => relative(ROOT, resolve(dirname(mapFile), source)).split(sep).join('/'));
-  await writeFile(mapFile, JSON.stringify(map));
+function nameSourcesFromRoot(mapJson: string, bundleDir: string): string {
+  const map = JSON.parse(mapJson) as { sources: string[] };
+  map.sources = map.sources.map((source) => relative(ROOT, resolve(bundleDir, source)).split(sep).join('/'));
+  return JSON.stringify(map);
 }
