@@ -96,10 +96,12 @@ export async function bundleLambda(entry: string, outdir: string, { external = [
     return file.text;
   };
   const mapFile = `${outfile}.map`;
-  const compressed = await compressBundle(output(outfile), output(mapFile), basename(mapFile));
+  // Sources named before compressing: the same code then compresses to the same cached result
+  // whatever directory it was bundled in.
+  const compressed = await compressBundle(output(outfile), nameSourcesFromRoot(output(mapFile), outdir), basename(mapFile));
   await mkdir(outdir, { recursive: true });
   await writeFile(outfile, compressed.code);
-  await writeFile(mapFile, nameSourcesFromRoot(compressed.map, outdir));
+  await writeFile(mapFile, compressed.map);
   return outfile;
 }
 
@@ -110,6 +112,9 @@ export async function bundleLambda(entry: string, outdir: string, { external = [
  */
 function nameSourcesFromRoot(mapJson: string, bundleDir: string): string {
   const map = JSON.parse(mapJson) as { sources: string[] };
-  map.sources = map.sources.map((source) => relative(ROOT, resolve(bundleDir, source)).split(sep).join('/'));
+  map.sources = map.sources.map((source) => (PLUGIN_MODULE.test(source) ? source : relative(ROOT, resolve(bundleDir, source)).split(sep).join('/')));
   return JSON.stringify(map);
 }
+
+/** A module a plugin made up (`takuhai-process-global:process`), named by its namespace, not a path. */
+const PLUGIN_MODULE = /^[\w-]{2,}:/;
