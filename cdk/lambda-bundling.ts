@@ -9,7 +9,8 @@ import { build } from 'esbuild';
 import { ROOT } from './paths';
 import { compressBundle } from './compress-bundle';
 import { processGlobal } from './process-global';
-import { sdkSchemaKeys } from './sdk-schema-keys';
+import { dropErrorRegistrations } from './sdk-error-registrations';
+import { sdkSchemaFiles } from './sdk-schema-keys';
 
 // esbuild turns CommonJS dependencies' require() calls into a helper that needs a real
 // `require`, which an ES module lacks until it makes one.
@@ -86,7 +87,9 @@ export async function bundleLambda(entry: string, outdir: string, { external = [
     sourcesContent: SOURCES_CONTENT,
     external: [...external],
     alias: { ...BUNDLE_ALIASES },
-    plugins: [sdkSchemaKeys, processGlobal],
+    // The SDK's schema files without unused operations' schemas nor the services' error
+    // registrations; `node:process` read as the global. Each file says why.
+    plugins: [sdkSchemaFiles(dropErrorRegistrations), processGlobal],
     logLevel: 'warning',
     write: false,
   });

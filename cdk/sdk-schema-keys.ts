@@ -33,9 +33,17 @@ export function inlineTraitKeys(source: string): string {
   });
 }
 
-export const sdkSchemaKeys: Plugin = {
-  name: 'takuhai-sdk-schema-keys',
-  setup(build) {
-    build.onLoad({ filter: SCHEMA_FILE }, async ({ path }) => ({ contents: inlineTraitKeys(await readFile(path, 'utf8')), loader: 'js' }));
-  },
-};
+/**
+ * The plugin, with `rewrites` applied after the keys' (esbuild loads a file through one plugin
+ * only, so every rewrite of the schema files goes through this one).
+ */
+export function sdkSchemaFiles(...rewrites: readonly ((source: string) => string)[]): Plugin {
+  return {
+    name: 'takuhai-sdk-schema-keys',
+    setup(build) {
+      build.onLoad({ filter: SCHEMA_FILE }, async ({ path }) => ({ contents: rewrites.reduce((source, rewrite) => rewrite(source), inlineTraitKeys(await readFile(path, 'utf8'))), loader: 'js' }));
+    },
+  };
+}
+
+export const sdkSchemaKeys: Plugin = sdkSchemaFiles();

@@ -1,4 +1,9 @@
-/** The error name the AWS SDK v3 gives a service exception (its `name`), or undefined. */
+/**
+ * The error name the AWS SDK v3 gives a service exception (its `name`), or undefined.
+ * By name, never `instanceof` a modeled class: the Lambda bundles do not register the services'
+ * error classes, so there an error is its client's base exception, with the same name
+ * (cdk/sdk-error-registrations.ts).
+ */
 export function awsErrorName(error: unknown): string | undefined {
   return error instanceof Error ? error.name : undefined;
 }
