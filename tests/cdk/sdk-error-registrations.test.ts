@@ -1,14 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build, type Plugin } from 'esbuild';
+import type { Plugin } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dropErrorRegistrations } from '../../cdk/sdk-error-registrations';
 import { sdkSchemaFiles } from '../../cdk/sdk-schema-keys';
-import { fromRoot } from '../../cdk/paths';
+import { bundleImporter, bundleModule } from './support/bundle-module';
 
 /** One call per client the functions bundle, against the endpoint given, two attempts at most. */
 const CALLS = `
@@ -44,18 +40,15 @@ const SCENARIOS: Scenario[] = [
 ];
 
 describe("the AWS SDK's service errors left unregistered in the Lambda bundles (cdk/sdk-error-registrations.ts)", () => {
-  const dir = mkdtempSync(join(tmpdir(), 'takuhai-sdk-errors-'));
+  const importBundle = bundleImporter('takuhai-sdk-errors-');
   let server: Server;
   let endpoint: string;
   let scenario: Scenario | undefined;
   let requests = 0;
 
   /** `CALLS` bundled unminified (class names kept), with the rewrite or as the SDK ships. */
-  async function load(name: string, plugins: Plugin[]): Promise<Calls> {
-    const result = await build({ stdin: { contents: CALLS, resolveDir: fromRoot('.'), loader: 'js' }, bundle: true, write: false, format: 'esm', platform: 'node', mainFields: ['module', 'main'], plugins, logLevel: 'silent' });
-    const file = join(dir, `${name}.mjs`);
-    writeFileSync(file, result.outputFiles[0]?.text ?? expect.fail('esbuild produced no output'));
-    return ((await import(pathToFileURL(file).href)) as { calls: Calls }).calls;
+  async function load(plugins: Plugin[]): Promise<Calls> {
+    return (await importBundle<{ calls: Calls }>(await bundleModule(CALLS, plugins))).calls;
   }
   let shipped: Calls;
   let rewritten: Calls;
@@ -71,11 +64,10 @@ describe("the AWS SDK's service errors left unregistered in the Lambda bundles (
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    [shipped, rewritten] = await Promise.all([load('shipped', []), load('rewritten', [sdkSchemaFiles(dropErrorRegistrations)])]);
+    [shipped, rewritten] = await Promise.all([load([]), load([sdkSchemaFiles(dropErrorRegistrations)])]);
   }, 60_000);
   afterAll(async () => {
     await new Promise((resolve) => server.close(resolve));
-    rmSync(dir, { recursive: true, force: true });
   });
 
   /** What Takuhai and the SDK's retries read of an error, and its class. */

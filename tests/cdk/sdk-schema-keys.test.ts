@@ -1,32 +1,14 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build, type Plugin } from 'esbuild';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fromRoot } from '../../cdk/paths';
 import { inlineTraitKeys, sdkSchemaKeys } from '../../cdk/sdk-schema-keys';
+import { bundleImporter, bundleModule } from './support/bundle-module';
 
 // The clients the functions bundle (infra/).
 const CLIENTS = ['client-iot', 'client-dynamodb', 'client-cognito-identity-provider'] as const;
 const schemaFile = (client: string) => fromRoot('node_modules', '@aws-sdk', client, 'dist-es', 'schemas', 'schemas_0.js');
 
-// The bundles import nothing but Node's own modules: they load from anywhere.
-const dir = mkdtempSync(join(tmpdir(), 'takuhai-schema-keys-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** Bundles `contents` (a module in the repository root) and returns the code. */
-async function bundle(contents: string, plugins: Plugin[]): Promise<string> {
-  const result = await build({ stdin: { contents, resolveDir: fromRoot('.'), loader: 'js' }, bundle: true, write: false, format: 'esm', platform: 'node', minify: true, mainFields: ['module', 'main'], plugins, logLevel: 'silent' });
-  return result.outputFiles[0]?.text ?? expect.fail('esbuild produced no output');
-}
-
-let loaded = 0;
-async function load(code: string): Promise<Record<string, unknown>> {
-  const file = join(dir, `schemas-${loaded++}.mjs`);
-  writeFileSync(file, code);
-  return (await import(pathToFileURL(file).href)) as Record<string, unknown>;
-}
+const bundle = (contents: string, plugins: Parameters<typeof bundleModule>[1]) => bundleModule(contents, plugins, { minify: true });
+const load = bundleImporter('takuhai-schema-keys-');
 
 /**
  * A schema as data: thunks (`() => OtherSchema$`) are followed once each, shared and cyclic
