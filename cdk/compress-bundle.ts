@@ -53,6 +53,7 @@ function options(map: string, mapFile: string): MinifyOptions {
  * @param mapFile the map's file name, which the bundle's `sourceMappingURL` names
  */
 export async function compressBundle(code: string, map: string, mapFile: string, cache = COMPRESS_CACHE): Promise<CompressedBundle> {
+  // Every setting terser is given is in the key; the map once, not again inside the options.
   const key = createHash('sha256').update(JSON.stringify([TERSER_VERSION, options('', mapFile), code, map])).digest('hex');
   const cached = join(cache.dir, `${key}.json`);
   const hit = await readFile(cached, 'utf8').catch(() => undefined);
